@@ -1,0 +1,2 @@
+namespace Extract.Generators;
+internal static class GeneratorAssembly { }

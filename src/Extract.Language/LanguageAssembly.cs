@@ -1,0 +1,3 @@
+namespace Extract.Language;
+/// <summary>Marker.</summary>
+internal static class LanguageAssembly { }
