@@ -20,7 +20,7 @@ internal static class RuleMatcher
         {
             int startToken = match.StartStep >> 1;
             int next = match.EndStep > match.StartStep ? (match.EndStep + 1) >> 1 : startToken + 1;
-            var relation = Build(compiled, lattice, match);
+            var relation = Build(compiled, lattice, match, out _);
             if (relation is null)
             {
                 from = startToken + 1;
@@ -31,8 +31,10 @@ internal static class RuleMatcher
         }
     }
 
-    private static Relation? Build(CompiledRule compiled, Lattice lattice, VmMatch match)
+    /// <summary>The relation of a match, or null when clause <paramref name="discardedBy"/> discards it.</summary>
+    public static Relation? Build(CompiledRule compiled, Lattice lattice, VmMatch match, out int discardedBy)
     {
+        discardedBy = -1;
         var rule = compiled.Rule;
         var attributes = new List<KeyValuePair<string, string>>();
         foreach (var attribute in rule.Attributes) Set(attributes, attribute);
@@ -43,7 +45,11 @@ internal static class RuleMatcher
                 ? OccursBefore(compiled.Clauses[c].Vm, lattice, match.StartStep >> 1)
                 : OccursAfter(compiled.Clauses[c].Vm, lattice, match);
             if (!holds) continue;
-            if (clause.Kind == ClauseKind.Unless) return null;
+            if (clause.Kind == ClauseKind.Unless)
+            {
+                discardedBy = c;
+                return null;
+            }
             foreach (var attribute in clause.Sets) Set(attributes, attribute);
         }
         string text = lattice.Document.Text;

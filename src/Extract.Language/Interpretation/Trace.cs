@@ -6,21 +6,23 @@ namespace Extract.Language.Interpretation;
 /// </summary>
 internal sealed class Trace
 {
-    private readonly List<(int Parent, int Pc, int Token, int Start)> nodes = [];
+    private readonly List<(int Parent, int Pc, int Token, int Start, int Depth)> nodes = [];
 
-    /// <summary>The farthest step at which an element failed to match.</summary>
+    /// <summary>The step at which the deepest attempt failed (the attempt that matched the most elements first).</summary>
     public int FarthestStep { get; private set; } = -1;
 
-    /// <summary>The trail of the first thread that failed at <see cref="FarthestStep"/>.</summary>
+    /// <summary>The trail of that attempt.</summary>
     public int FarthestTrail { get; private set; } = -1;
 
-    /// <summary>The states that failed at <see cref="FarthestStep"/>, in priority order, without repeats.</summary>
+    private int farthestDepth = -1;
+
+    /// <summary>The states that failed there, in priority order, without repeats.</summary>
     public List<int> FailedStates { get; } = [];
 
     /// <summary>A new trail for a match attempt starting at <paramref name="step"/>.</summary>
     public int Root(int step)
     {
-        nodes.Add((-1, -1, -1, step));
+        nodes.Add((-1, -1, -1, step, 0));
         return nodes.Count - 1;
     }
 
@@ -28,20 +30,23 @@ internal sealed class Trace
     public int Advance(int trail, int pc, int token)
     {
         int start = trail >= 0 ? nodes[trail].Start : -1;
-        nodes.Add((trail, pc, token, start));
+        int depth = trail >= 0 ? nodes[trail].Depth + 1 : 1;
+        nodes.Add((trail, pc, token, start, depth));
         return nodes.Count - 1;
     }
 
     /// <summary>Notes that state <paramref name="pc"/> did not match at <paramref name="step"/>.</summary>
     public void Failed(int trail, int pc, int step)
     {
-        if (step > FarthestStep)
+        int depth = trail >= 0 ? nodes[trail].Depth : 0;
+        if (depth > farthestDepth)
         {
+            farthestDepth = depth;
             FarthestStep = step;
             FarthestTrail = trail;
             FailedStates.Clear();
         }
-        if (step == FarthestStep && !FailedStates.Contains(pc)) FailedStates.Add(pc);
+        if (depth == farthestDepth && step == FarthestStep && !FailedStates.Contains(pc)) FailedStates.Add(pc);
     }
 
     /// <summary>The start step of a trail's attempt.</summary>
