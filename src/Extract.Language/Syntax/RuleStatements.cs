@@ -115,7 +115,7 @@ internal static class RuleStatements
         var at = parser.Here();
         parser.Position++;
         if (parser.AtEnd || parser.Current.Kind != LexKind.Name)
-            throw parser.Fail(DiagnosticIds.Expected, "'=>' must be followed by a relation name with a capital letter, as in '=> Control(controller: X)'", at);
+            throw parser.Fail(DiagnosticIds.Expected, "'=>' must be followed by a relation name with a capital letter, as in '=> Control(controller: X)'", parser.AtEnd ? at : parser.Here());
         string relation = parser.Current.Text;
         parser.Position++;
         var arguments = new List<OutputArgumentSyntax>();
