@@ -49,8 +49,8 @@ internal sealed class Binder
         foreach (var file in files)
             foreach (var rule in file.Declarations.OfType<RuleSyntax>())
                 if (Rule(rule, file, names) is { } model) bound.Add(model);
-        var program = pack.Finish(name ?? "", language, overlap, bound, VerbForms());
         bool failed = name is null || diagnostics.Count(diagnostic => diagnostic.IsError) > errorsBefore;
+        var program = pack.Finish(name ?? "", language, overlap, bound, VerbForms(), failed);
         return failed ? null : program;
     }
 

@@ -61,11 +61,12 @@ internal sealed class PackAssembler(PackScope scope, Report report, Func<string,
     }
 
     /// <summary>Reports unused lists and patterns and shadowed rules, and builds the program.</summary>
-    public RuleProgram Finish(string pack, string language, OverlapMode overlap, IReadOnlyList<RuleModel> rules, IEnumerable<string> verbForms)
+    public RuleProgram Finish(string pack, string language, OverlapMode overlap, IReadOnlyList<RuleModel> rules, IEnumerable<string> verbForms, bool hasErrors)
     {
-        foreach (var list in scope.UnusedLists)
+        // After an error (a misspelled name, say), "unused" would mostly repeat it.
+        foreach (var list in hasErrors ? [] : scope.UnusedLists)
             report(BindingIds.UnusedList, false, $"list '{list.Name}' is not used by any rule", list.Location);
-        foreach (var (name, location) in scope.UnusedPatterns)
+        foreach (var (name, location) in hasErrors ? [] : scope.UnusedPatterns)
             report(BindingIds.UnusedPattern, false, $"pattern '{name}' is not used by any rule", location);
         if (overlap == OverlapMode.Longest) ReportShadowed(rules);
         var lexicon = LexiconBuilder.Build(scope.Vocabulary, verbForms.Concat(scope.LexemeForms));

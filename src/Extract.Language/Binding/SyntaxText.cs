@@ -13,7 +13,7 @@ internal static class SyntaxText
         NameSyntax name => name.Type is null ? name.Name : $"{name.Name}:{name.Type}",
         AnySyntax => "_",
         AnchorSyntax anchor => anchor.Start ? "<s>" : "</s>",
-        NotSyntax not => "!" + Of(not.Element),
+        NotSyntax not => "!" + (not.Element is SequenceSyntax { Items.Count: > 1 } ? $"({Of(not.Element)})" : Of(not.Element)),
         QuantifiedSyntax quantified => Of(quantified.Element) + Quantifier(quantified),
         SequenceSyntax sequence => string.Join(" ", sequence.Items.Select(Of)),
         AlternationSyntax alternation => "(" + string.Join(" | ", alternation.Options.Select(Of)) + ")",
