@@ -63,12 +63,15 @@ public static class PackCompiler
     public static CompilationResult Compile(string path, string text, Func<string, byte[]?>? readListFile = null, bool runExamples = true) =>
         Compile([new RuleSource(path, text)], readListFile, runExamples);
 
-    /// <summary>Runs every example of <paramref name="program"/>; one error diagnostic per failure, with the why-not.</summary>
-    public static IReadOnlyList<Diagnostic> Examples(RuleProgram program)
+    /// <summary>
+    /// Runs every example of <paramref name="program"/>; one error diagnostic per failure, with the
+    /// why-not. <paramref name="analyze"/> analyzes the examples' texts (<c>Document.Analyze</c> by default).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Examples(RuleProgram program, Func<string, Extract.Matching.Document>? analyze = null)
     {
         var interpreter = new Interpreter(program);
         var failures = new List<Diagnostic>();
-        foreach (var result in ExampleRunner.Run(interpreter))
+        foreach (var result in ExampleRunner.Run(interpreter, analyze))
         {
             if (result.Passed) continue;
             string id = result.Failure switch
