@@ -12,7 +12,7 @@ internal static partial class UnicodeTables
         int index = c switch
         {
             >= '\uFB50' and < '\uFE00' => c - 0xFB50,
-            >= '\uFE70' => c - 0xFE70 + (0xFE00 - 0xFB50),
+            >= '\uFE70' and <= '\uFEFF' => c - 0xFE70 + (0xFE00 - 0xFB50),
             _ => -1,
         };
         if (index < 0 || PresentationIndex[index] == 0xFFFF)

@@ -14,11 +14,11 @@ public sealed class OffsetLawTests
         "و", "ال", "سيطر", "على", "ها", "للمدينة", "قوات", "َ", "ّ", "ـ", "ﻻ", "ﷲ", "ﺳ", "ﻢ", "ٔ", "ا", "ی", "ک",
         "٨٥٫٥", "1,000", "85.5", "۱۲", "Latin", "COVID", "،", "؟", ".", "...", "«", "»", "!", "(", ")", "\"", "#سوريا",
         "https://a.b/c.", "\u200F", "\u200B", "\u202B", "\uFEFF", "\0", "\r\n", "\n", " ", "  ", "\t", "😀", "👍🏽",
-        "\uD800", "\uDC00", "é", "e\u0301", "中文", "ж", "\u0085");
+        "\uD800", "\uDC00", "\uFFFD", "\uFFFF", "\uFF21", "é", "e\u0301", "中文", "ж", "\u0085");
 
     private static readonly Gen<string> Texts = Gen.OneOf(
         Pieces.Array[0, 40].Select(parts => string.Concat(parts)),
-        Gen.Char.Array[0, 60].Select(chars => new string(chars)));
+        Gen.Char[(char)0, (char)0xFFFF].Array[0, 60].Select(chars => new string(chars)));
 
     [Fact]
     public void Every_token_and_segment_covers_exactly_the_text_it_claims() =>

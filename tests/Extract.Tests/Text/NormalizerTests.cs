@@ -39,3 +39,13 @@ public sealed class NormalizerTests
         Assert.Equal("ســيطرَتْ", span.Of(original));
     }
 }
+
+/// <summary>Characters past the presentation-form blocks once indexed outside the table.</summary>
+public sealed class NormalizerRegressionTests
+{
+    [Theory]
+    [InlineData("نص \uFFFD\uFFFD سليم")]
+    [InlineData("\uFFFF\uFF21\uFFFC")]
+    public void Characters_above_the_presentation_forms_pass_through(string text) =>
+        Assert.Equal(text, ArabicNormalizer.Normalize(text));
+}
