@@ -20,7 +20,7 @@ for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
     n = unicodedata.normalize("NFKC", ch)
     if n == ch:
         continue
-    letters = "".join(c for c in n if not is_mark(c) and c != " ")
+    letters = "".join(c for c in n if not is_mark(c) and c not in " \u0640")
     forms[cp] = letters  # empty: a presentation form of a haraka, removed
 
 pairs = []
