@@ -47,19 +47,19 @@ internal sealed class OutputTarget : IDisposable
         }
     }
 
-    /// <summary>Makes the output final (renames the temporary file over the target).</summary>
+    /// <summary>Marks the output complete: on disposal the temporary file replaces the target.</summary>
     public void Commit()
     {
         Stream.Flush();
-        if (_temporary is null) return;
-        Stream.Dispose();
-        File.Move(_temporary, _path!, overwrite: true);
         _committed = true;
     }
 
+    /// <summary>Closes the output; renames it into place when committed, else deletes the temporary file.</summary>
     public void Dispose()
     {
         Stream.Dispose();
-        if (_temporary is not null && !_committed && File.Exists(_temporary)) File.Delete(_temporary);
+        if (_temporary is null || !File.Exists(_temporary)) return;
+        if (_committed) File.Move(_temporary, _path!, overwrite: true);
+        else File.Delete(_temporary);
     }
 }
