@@ -14,6 +14,7 @@ var root = new RootCommand("""
     CheckCommand.Create(),
     TestCommand.Create(),
     ExplainCommand.Create(),
+    EvalCommand.Create(),
 };
 try
 {

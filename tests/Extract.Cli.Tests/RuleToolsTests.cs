@@ -74,3 +74,35 @@ public sealed class RuleToolsTests
         Assert.Contains("السيطرة", lemma.Stdout);
     }
 }
+
+/// <summary>extract eval: the linguist's daily loop against gold data.</summary>
+public sealed class EvalTests
+{
+    [Fact]
+    public void Eval_prints_figures_per_relation_and_tier_and_lists_misses_and_false_hits()
+    {
+        string folder = ExtractProcess.TempFolder();
+        string rules = Path.Combine(folder, "r.rules");
+        File.WriteAllText(rules, "pack Demo\nrule r:\n    X سيطر على Y\n    => Control(controller: X, controlled: Y, status: asserted)\n");
+        string gold = Path.Combine(folder, "gold.jsonl");
+        File.WriteAllText(gold, """
+            {"doc":"d1","id":"G1","tier":"core","relation":"Control","controller":{"core":["الجيش"],"max":["الجيش"]},"controlled":{"core":["المدينة"],"max":["المدينة"]},"status":"asserted"}
+            {"doc":"d2","id":"G2","tier":"hard","relation":"Control","controller":{"core":["القوات"],"max":["القوات"]},"controlled":{"core":["البلدة"],"max":["البلدة"]},"status":"asserted"}
+            """);
+        string input = Path.Combine(folder, "in.jsonl");
+        File.WriteAllText(input, """
+            {"id":"d1","text":"قالت المصادر إن الجيش سيطر على المدينة."}
+            {"id":"d2","text":"دخلت القوات البلدة."}
+            {"id":"d3","text":"الشرطة سيطر على الحريق."}
+            """);
+        var text = ExtractProcess.Run(null, "eval", "--rules", rules, "--gold", gold, "--input-format", "jsonl", input);
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("tier core", text.Stdout);
+        Assert.Contains("misses (1)", text.Stdout);
+        Assert.Contains("G2", text.Stdout);
+        Assert.Contains("false hits (1)", text.Stdout);
+        var json = ExtractProcess.Run(null, "eval", "--rules", rules, "--gold", gold, "--input-format", "jsonl", "--format", "json", input);
+        using var parsed = System.Text.Json.JsonDocument.Parse(json.Stdout);
+        Assert.Equal(System.Text.Json.JsonValueKind.Object, parsed.RootElement.ValueKind);
+    }
+}
