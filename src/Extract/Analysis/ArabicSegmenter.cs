@@ -1,11 +1,22 @@
 namespace Extract.Analysis;
 
+/// <summary>How a segment's key differs from its characters.</summary>
+public enum SegmentKey : byte
+{
+    /// <summary>The key is the segment's characters.</summary>
+    AsWritten,
+    /// <summary>The second lam of لل: the article, key ال.</summary>
+    Article,
+    /// <summary>A stem written with ت before a pronoun, read with ة (key ه): سيطرتها → سيطره + ها.</summary>
+    TaMarbuta,
+}
+
 /// <summary>One segment of a candidate, over the token's normalized characters.</summary>
 /// <param name="From">First normalized character (relative to the token).</param>
 /// <param name="To">One past the last normalized character.</param>
 /// <param name="Role">Proclitic, stem or enclitic.</param>
-/// <param name="Key">The segment's key when it differs from its characters (لل → ل + ال; ـتـ restored to ة), else null.</param>
-public readonly record struct SegmentPiece(int From, int To, SegmentRole Role, string? Key = null);
+/// <param name="Key">How the segment's key differs from its characters.</param>
+public readonly record struct SegmentPiece(int From, int To, SegmentRole Role, SegmentKey Key = SegmentKey.AsWritten);
 
 /// <summary>
 /// Enumerates the lexically valid clitic segmentations of an Arabic word (DESIGN §4) and ranks them.
@@ -59,6 +70,9 @@ public sealed class ArabicSegmenter
         sink.Add(new SegmentPiece(0, key.Length, SegmentRole.Stem));
         sink.End(Score(key, article: false, default));
         if (key.Length < 2) return;
+        int encliticMask = 0;   // which enclitics the word ends with (on the normalized form: ة is not ه)
+        for (int e = 0; e < Enclitics.Length; e++)
+            if (norm.EndsWith(Enclitics[e])) encliticMask |= 1 << e;
 
         for (int conj = 0; conj <= 1; conj++)
         {
@@ -94,7 +108,7 @@ public sealed class ArabicSegmenter
                         else if (prep != 'ل' && q + 1 < key.Length && key[q] == 'ا' && key[q + 1] == 'ل') r = q + 2;
                         else continue;
                     }
-                    AddStemAndEnclitics(key, norm, sink, conj, second, q, article == 1, synthetic, r);
+                    AddStemAndEnclitics(key, encliticMask, sink, conj, second, q, article == 1, synthetic, r);
                 }
             }
         }
@@ -104,12 +118,13 @@ public sealed class ArabicSegmenter
     private static bool IsFunctionWord(ReadOnlySpan<char> key) =>
         key.Length <= 5 && FunctionWords.Contains(key);
 
-    private void AddStemAndEnclitics(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList sink, int conj, int second, int q, bool article, bool synthetic, int r)
+    private void AddStemAndEnclitics(ReadOnlySpan<char> key, int encliticMask, CandidateList sink, int conj, int second, int q, bool article, bool synthetic, int r)
     {
+        Span<char> buffer = stackalloc char[64];
         for (int e = -1; e < Enclitics.Length; e++)
         {
             string enclitic = e < 0 ? "" : Enclitics[e];
-            if (e >= 0 && (article || !norm.EndsWith(enclitic))) continue;
+            if (e >= 0 && (article || (encliticMask & (1 << e)) == 0)) continue;
             int stemEnd = key.Length - enclitic.Length;
             int stemLength = stemEnd - r;
             bool prepositionAsStem = stemLength == 1 && e >= 0 && second == 0 && !article && key[r] is 'ب' or 'ل' or 'ك';
@@ -119,22 +134,24 @@ public sealed class ArabicSegmenter
             if (e >= 0 && stemLength >= 4 && stem.StartsWith("ال")) continue;
             var clitics = new Clitics(conj, second == 1 ? 1 : 0, second == 2 ? 1 : 0, article ? 1 : 0, e >= 0 ? 1 : 0, prepositionAsStem);
             if (clitics.IsNone) continue;   // the unsplit word, already added
-            Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, null, clitics, stem);
-            if (e >= 0 && stemLength >= 3 && stem[^1] == 'ت')
+            Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, SegmentKey.AsWritten, clitics, stem);
+            if (e >= 0 && stemLength >= 3 && stemLength <= 64 && stem[^1] == 'ت')
             {
-                string restored = string.Concat(stem[..^1], "ه");
-                Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, restored, clitics, restored);
+                var restored = buffer[..stemLength];
+                stem.CopyTo(restored);
+                restored[^1] = 'ه';
+                Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, SegmentKey.TaMarbuta, clitics, restored);
             }
         }
     }
 
     private void Emit(ReadOnlySpan<char> key, CandidateList sink, int conj, int second, int q, bool article, bool synthetic,
-        int r, int stemEnd, string? stemKey, Clitics clitics, ReadOnlySpan<char> stem)
+        int r, int stemEnd, SegmentKey stemKey, Clitics clitics, ReadOnlySpan<char> stem)
     {
         sink.Begin();
         if (conj == 1) sink.Add(new SegmentPiece(0, 1, SegmentRole.Proclitic));
         if (second > 0) sink.Add(new SegmentPiece(conj, q, SegmentRole.Proclitic));
-        if (article) sink.Add(new SegmentPiece(q, r, SegmentRole.Proclitic, synthetic ? "ال" : null));
+        if (article) sink.Add(new SegmentPiece(q, r, SegmentRole.Proclitic, synthetic ? SegmentKey.Article : SegmentKey.AsWritten));
         sink.Add(new SegmentPiece(r, stemEnd, SegmentRole.Stem, stemKey));
         if (stemEnd < key.Length) sink.Add(new SegmentPiece(stemEnd, key.Length, SegmentRole.Enclitic));
         sink.End(Score(stem, article, clitics));

@@ -127,7 +127,8 @@ public sealed class TextAnalyzer
                     int start = piece.From == 0 ? raw.Start : _starts[piece.From];
                     int end = piece.To == normLength ? raw.End : _starts[piece.To];
                     int keyStart = normStart + piece.From, keyLength = piece.To - piece.From;
-                    if (piece.Key is not null) (keyStart, keyLength) = (AppendKey(piece.Key), piece.Key.Length);
+                    if (piece.Key == SegmentKey.Article) (keyStart, keyLength) = (AppendKey("ال"), 2);
+                    else if (piece.Key == SegmentKey.TaMarbuta) keyStart = AppendRestoredKey(normStart + piece.From, keyLength);
                     doc.SegmentArray[doc.SegmentCount++] = new Segment(start, end, piece.Role, keyStart, keyLength);
                 }
             }
@@ -144,6 +145,21 @@ public sealed class TextAnalyzer
                 previous = boundary;
             }
             return pieces[^1].To == normLength;
+        }
+
+        // A copy of the key at [from, from + length) with its last letter read as ة (key ه).
+        private readonly int AppendRestoredKey(int from, int length)
+        {
+            var doc = _doc;
+            int at = doc.NormCount;
+            Grow(ref doc.NormBuffer, at + length);
+            Grow(ref doc.KeyBuffer, at + length);
+            Array.Copy(doc.KeyBuffer, from, doc.KeyBuffer, at, length);
+            Array.Copy(doc.KeyBuffer, from, doc.NormBuffer, at, length);
+            doc.KeyBuffer[at + length - 1] = 'ه';
+            doc.NormBuffer[at + length - 1] = 'ة';
+            doc.NormCount = doc.KeyCount = at + length;
+            return at;
         }
 
         private readonly int AppendKey(string key)

@@ -49,7 +49,7 @@ public static class ArabicNormalizer
                 i++;
                 continue;
             }
-            if (lastBase >= first && lastBase == count - 1)
+            if (lastBase >= first && lastBase == count - 1 && c >= '\u0300' && ArabicChars.IsMark(c))
             {
                 char composed = UnicodeTables.Compose(output[lastBase], c);
                 if (composed != '\0')
