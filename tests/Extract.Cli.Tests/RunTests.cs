@@ -137,3 +137,26 @@ public sealed class RunTests
         }
     }
 }
+
+/// <summary>The report formats through the command.</summary>
+public sealed class ReportFormatTests
+{
+    [Fact]
+    public void Html_and_brat_reports_are_written_where_asked()
+    {
+        string folder = ExtractProcess.TempFolder();
+        string rules = Path.Combine(folder, "demo.rules");
+        File.WriteAllText(rules, "pack Demo\nX سيطر على Y\n");
+        string input = Path.Combine(folder, "doc.txt");
+        File.WriteAllText(input, "قالت المصادر إن الجيش سيطر على المدينة.");
+        string html = Path.Combine(folder, "report.html");
+        var report = ExtractProcess.Run(null, "run", "--rules", rules, "--format", "html", "--output", html, input);
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("dir=\"rtl\"", File.ReadAllText(html));
+        var brat = ExtractProcess.Run(null, "run", "--rules", rules, "--format", "brat", "--output", Path.Combine(folder, "brat"), input);
+        Assert.Equal(0, brat.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "brat", "doc.ann")));
+        var noFolder = ExtractProcess.Run(null, "run", "--rules", rules, "--format", "brat", input);
+        Assert.Equal(2, noFolder.ExitCode);
+    }
+}

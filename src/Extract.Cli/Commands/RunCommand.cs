@@ -19,8 +19,8 @@ internal static class RunCommand
         var output = CommonOptions.Output();
         var format = new Option<string?>("--format")
         {
-            Description = "pretty (default on a terminal), jsonl (default otherwise), json.",
-        }.AcceptOnlyFromAmong("pretty", "jsonl", "json");
+            Description = "pretty (default on a terminal), jsonl (default otherwise), json, html (a self-contained report), brat (.txt and .ann files in the --output folder).",
+        }.AcceptOnlyFromAmong("pretty", "jsonl", "json", "html", "brat");
         var parallel = new Option<int>("--parallel")
         {
             Description = "Documents analyzed and matched on N threads; output stays in input order.",
@@ -47,6 +47,7 @@ internal static class RunCommand
             int threads = result.GetValue(parallel);
             if (threads < 1) { errors.Error("--parallel", "must be at least 1"); return ExitCodes.Usage; }
             var reader = new DocumentReader(CommonOptions.InputOptionsFrom(result, inputFormat, textField, idField), errors);
+            if (result.GetValue(format) == "brat") return RunToBrat(result.GetValue(output), pack, reader, result.GetValue(files) ?? [], threads, errors);
             using var target = OutputTarget.Open(result.GetValue(output), errors);
             if (target is null) return ExitCodes.Usage;
             string chosen = result.GetValue(format) ?? (result.GetValue(output) is null && !Console.IsOutputRedirected ? "pretty" : "jsonl");
@@ -55,6 +56,7 @@ internal static class RunCommand
             {
                 "pretty" => new PrettyWriter(text),
                 "json" => new JsonArrayWriter(target.Stream),
+                "html" => new HtmlReport(text, $"Extract: {pack.Name}"),
                 _ => new JsonlWriter(target.Stream),
             };
             var documents = reader.Read(result.GetValue(files) ?? []);
@@ -71,5 +73,27 @@ internal static class RunCommand
             return reader.HadInputErrors ? ExitCodes.UnreadableInput : ExitCodes.Success;
         });
         return command;
+    }
+
+    // brat writes a folder of files: each document's .txt and .ann, then annotation.conf.
+    private static int RunToBrat(string? folder, IRulePack pack, DocumentReader reader, string[] files, int threads, ErrorReport errors)
+    {
+        if (folder is null)
+        {
+            errors.Error("--format brat", "needs --output FOLDER to write the .txt and .ann files into");
+            return ExitCodes.Usage;
+        }
+        string? parent = Path.GetDirectoryName(Path.GetFullPath(folder));
+        if (parent is null || !Directory.Exists(parent))
+        {
+            errors.Error(folder, $"the output folder's parent {parent} does not exist");
+            return ExitCodes.Usage;
+        }
+        Directory.CreateDirectory(folder);
+        var writer = new BratWriter(folder);
+        foreach (var (document, relations) in OrderedParallel.Map(reader.Read(files), d => pack.Match(d.Text), threads, Cancellation.Token))
+            writer.Write(document.Id, document.Text, relations);
+        writer.Complete();
+        return reader.HadInputErrors ? ExitCodes.UnreadableInput : ExitCodes.Success;
     }
 }
