@@ -1,0 +1,84 @@
+namespace Extract.Matching;
+
+/// <summary>
+/// An immutable table from matching keys to small integer ids (a pack's vocabulary), looked up by
+/// <see cref="ReadOnlySpan{T}"/> without allocating. Ids are the indexes of the keys given to the
+/// constructor. Used by the interpreter and by generated matchers alike.
+/// </summary>
+public sealed class KeyTable
+{
+    private readonly char[] chars;
+    private readonly int[] starts;   // starts[id]..starts[id + 1] is the key of id in chars
+    private readonly int[] buckets;  // open addressing: id + 1, or 0 for an empty bucket
+    private readonly int mask;
+
+    /// <summary>Builds a table where key <c>keys[i]</c> has id <c>i</c>. Later duplicates are ignored.</summary>
+    public KeyTable(IReadOnlyList<string> keys)
+    {
+        Count = keys.Count;
+        starts = new int[keys.Count + 1];
+        int total = 0;
+        for (int i = 0; i < keys.Count; i++)
+        {
+            starts[i] = total;
+            total += keys[i].Length;
+        }
+        starts[keys.Count] = total;
+        chars = new char[total];
+        for (int i = 0; i < keys.Count; i++) keys[i].CopyTo(0, chars, starts[i], keys[i].Length);
+
+        int size = 4;
+        while (size < keys.Count * 2) size <<= 1;
+        buckets = new int[size];
+        mask = size - 1;
+        for (int id = 0; id < keys.Count; id++)
+        {
+            var key = KeyOf(id);
+            int bucket = Hash(key) & mask;
+            bool duplicate = false;
+            while (buckets[bucket] != 0)
+            {
+                if (KeyOf(buckets[bucket] - 1).SequenceEqual(key)) { duplicate = true; break; }
+                bucket = (bucket + 1) & mask;
+            }
+            if (!duplicate) buckets[bucket] = id + 1;
+        }
+    }
+
+    /// <summary>The number of ids (the vocabulary size).</summary>
+    public int Count { get; }
+
+    /// <summary>The key of <paramref name="id"/>.</summary>
+    public ReadOnlySpan<char> KeyOf(int id) => chars.AsSpan(starts[id], starts[id + 1] - starts[id]);
+
+    /// <summary>The id of <paramref name="key"/>, or -1 when the key is not in the table.</summary>
+    public int IdOf(ReadOnlySpan<char> key)
+    {
+        int bucket = Hash(key) & mask;
+        while (true)
+        {
+            int entry = buckets[bucket];
+            if (entry == 0) return -1;
+            if (KeyOf(entry - 1).SequenceEqual(key)) return entry - 1;
+            bucket = (bucket + 1) & mask;
+        }
+    }
+
+    /// <summary>True when <paramref name="key"/> is in the table; <paramref name="id"/> is then its id.</summary>
+    public bool TryGetId(ReadOnlySpan<char> key, out int id)
+    {
+        id = IdOf(key);
+        return id >= 0;
+    }
+
+    // FNV-1a over UTF-16 code units, then a final mix so that the low bits spread.
+    private static int Hash(ReadOnlySpan<char> key)
+    {
+        uint hash = 2166136261;
+        foreach (char c in key) hash = (hash ^ c) * 16777619;
+        hash ^= hash >> 15;
+        hash *= 0x2c1b3c6d;
+        hash ^= hash >> 12;
+        return (int)(hash & 0x7fffffff);
+    }
+}
