@@ -100,13 +100,15 @@ public sealed class AutomatonBuilder
             case SlotNode slot:
             {
                 int close = Add(new SaveState(slot.Slot * 2 + 1, next));
-                int body = Compile(slot.Body, close, depth + 1);
+                int body = slot.Body is PhraseNode phrase
+                    ? CompilePhrase(phrase, close, slot.Source)
+                    : Compile(slot.Body, close, depth + 1);
                 return Add(new SaveState(slot.Slot * 2, body));
             }
             case AnchorNode anchor:
                 return Add(new AssertState(anchor.Anchor, next));
             case PhraseNode phrase:
-                return CompilePhrase(phrase, next);
+                return CompilePhrase(phrase, next, "phrase");
             default:
                 throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name);
         }
@@ -135,9 +137,8 @@ public sealed class AutomatonBuilder
     }
 
     // C (InsideSentence C){0,5}, or a single pronoun when allowed.
-    private int CompilePhrase(PhraseNode phrase, int next)
+    private int CompilePhrase(PhraseNode phrase, int next, string element)
     {
-        const string element = "phrase";
         int current = next;
         for (int i = 1; i < PhraseNode.MaxTokens; i++)
         {
@@ -147,9 +148,9 @@ public sealed class AutomatonBuilder
         }
         int first = Add(new ConsumeState(new IsContent(), ConsumeUnit.Token, current, element));
         if (!phrase.AllowPronoun) return first;
-        int enclitic = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Enclitic, next, "pronoun"));
-        int independent = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Token, next, "pronoun"));
-        int relative = Add(new ConsumeState(new IsRelativePronoun(), ConsumeUnit.Token, next, "relative pronoun"));
+        int enclitic = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Enclitic, next, element));
+        int independent = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Token, next, element));
+        int relative = Add(new ConsumeState(new IsRelativePronoun(), ConsumeUnit.Token, next, element));
         return Add(new SplitState(EquatableArray.Of(first, enclitic, independent, relative)));
     }
 

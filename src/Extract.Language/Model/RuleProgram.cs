@@ -39,10 +39,10 @@ public sealed record ListModel(string Name, EquatableArray<EquatableArray<int>> 
 /// The closed word classes behind the default phrase of an untyped slot and behind pronouns. A token
 /// is <em>content</em> when it is a word or a number whose whole key and stem forms are not in
 /// <see cref="Stops"/> (prepositions, particles, conjunctions, pronouns, frequent verbs and their
-/// inflections).
+/// inflections). Stops include the pronouns and relative pronouns.
 /// </summary>
 /// <param name="Stops">Sorted ids of words that end a default phrase.</param>
-/// <param name="Pronouns">Sorted ids of independent pronouns and enclitic pronoun keys.</param>
+/// <param name="Pronouns">Sorted ids of independent pronouns (an enclitic segment is a pronoun by its role).</param>
 /// <param name="RelativePronouns">Sorted ids of relative pronouns.</param>
 public sealed record PhraseLexicon(EquatableArray<int> Stops, EquatableArray<int> Pronouns, EquatableArray<int> RelativePronouns);
 

@@ -1,0 +1,77 @@
+using Extract.Language.Model;
+
+namespace Extract.Language.Binding;
+
+/// <summary>Static facts about bound patterns: emptiness and trigger literals.</summary>
+public static class PatternFacts
+{
+    /// <summary>True when <paramref name="node"/> can match without consuming any token.</summary>
+    public static bool CanMatchEmpty(PatternNode node) => node switch
+    {
+        SequenceNode sequence => sequence.Items.All(CanMatchEmpty),
+        AlternationNode alternation => alternation.Options.Any(CanMatchEmpty),
+        RepeatNode repeat => repeat.Min == 0 || CanMatchEmpty(repeat.Body),
+        SlotNode slot => CanMatchEmpty(slot.Body),
+        AnchorNode => true,
+        _ => false,
+    };
+
+    /// <summary>
+    /// The trigger of a pattern: a set of literal ids such that every match contains a token with one
+    /// of them as a stem form or key, chosen to be the rarest by <paramref name="frequency"/> (a static
+    /// estimate: lower is rarer). Empty when no literal is required (the rule then always runs).
+    /// </summary>
+    public static EquatableArray<int> Trigger(PatternNode node, IReadOnlyList<ListModel> lists, Func<int, int> frequency)
+    {
+        var required = Required(node, lists, frequency);
+        return required is null ? EquatableArray<int>.Empty : required.Value.Ids.Order().ToEquatableArray();
+    }
+
+    private static (HashSet<int> Ids, long Score)? Required(PatternNode node, IReadOnlyList<ListModel> lists, Func<int, int> frequency)
+    {
+        switch (node)
+        {
+            case WordNode word:
+                return Of(word.Stems, frequency);
+            case ExactNode exact:
+                return Of(exact.Keys, frequency);
+            case ListNode list:
+                return Of(lists[list.List].Entries.Where(entry => entry.Count > 0).Select(entry => entry[0]), frequency);
+            case SlotNode slot:
+                return Required(slot.Body, lists, frequency);
+            case RepeatNode repeat when repeat.Min > 0:
+                return Required(repeat.Body, lists, frequency);
+            case SequenceNode sequence:
+            {
+                (HashSet<int> Ids, long Score)? best = null;
+                foreach (var item in sequence.Items)
+                    if (Required(item, lists, frequency) is { } candidate && (best is null || candidate.Score < best.Value.Score))
+                        best = candidate;
+                return best;
+            }
+            case AlternationNode alternation:
+            {
+                var ids = new HashSet<int>();
+                long score = 0;
+                foreach (var option in alternation.Options)
+                {
+                    if (Required(option, lists, frequency) is not { } candidate) return null;
+                    ids.UnionWith(candidate.Ids);
+                    score += candidate.Score;
+                }
+                return ids.Count == 0 ? null : (ids, score);
+            }
+            default:
+                return null;
+        }
+    }
+
+    private static (HashSet<int> Ids, long Score)? Of(IEnumerable<int> ids, Func<int, int> frequency)
+    {
+        var set = new HashSet<int>(ids);
+        if (set.Count == 0) return null;
+        long score = 0;
+        foreach (int id in set) score += frequency(id);
+        return (set, score);
+    }
+}
