@@ -78,7 +78,7 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                     code.Line($"case {pc}: Accept(); return; // the whole pattern matched");
                     break;
                 case ConsumeState consume:
-                    code.Line($"case {pc}: // {Comment(consume.Element)}");
+                    code.Line($"case {pc}: // {(consume.Element.Length > 0 ? Comment(consume.Element) : Describe(consume.Test))}");
                     code.Indent();
                     EmitConsume(code, consume);
                     code.Line("return;");
@@ -95,14 +95,14 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         switch (consume.Unit)
         {
             case ConsumeUnit.Enclitic:
-                code.Line($"if (!boundary && CurrentSplit >= 0 && {OnEnclitic(consume.Test)}) TakeEnclitic({consume.Next});");
+                code.Line($"if (!boundary && CurrentSplit >= 0{And(OnEnclitic(consume.Test))}) TakeEnclitic({consume.Next});");
                 break;
             case ConsumeUnit.Stem when consume.Test is StemIn stems:
                 var set = stems.Ids.Count == 1 ? stems.Ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(stems.Ids);
                 code.Line($"if (boundary && token < Lattice.TokenCount && HasForm(token, {set})) TakeStem({consume.Next}, {set});");
                 break;
             default:
-                code.Line($"if (boundary && token < Lattice.TokenCount && {OnToken(consume.Test)}) TakeToken({consume.Next});");
+                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test))}) TakeToken({consume.Next});");
                 break;
         }
     }
@@ -141,6 +141,20 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         AnyTest { Options.Count: 0 } => "false",
         AnyTest any => "(" + string.Join(" || ", any.Options.Select(option => OnEnclitic(option))) + ")",
         _ => throw new NotSupportedException("token test " + test.GetType().Name),
+    };
+
+    private static string And(string condition) => condition == "true" ? "" : " && " + condition;
+
+    private static string Describe(TokenTest test) => test switch
+    {
+        IsContent => "a content word (default phrase)",
+        IsRelativePronoun => "a relative pronoun",
+        ClassIs cls => cls.Class.ToString(),
+        StemIn stem => $"one of {stem.Ids.Count} stems",
+        KeyIn key => $"one of {key.Ids.Count} exact words",
+        NotTest not => "not " + Describe(not.Operand),
+        AnyTest any => string.Join(" or ", any.Options.Select(Describe)),
+        _ => test.GetType().Name,
     };
 
     private static string Comment(string element) => CSharp.XmlEscape(element.Replace('\n', ' ').Replace('\r', ' '));

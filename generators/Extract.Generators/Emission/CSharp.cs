@@ -102,14 +102,14 @@ internal static class CSharp
         "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
     };
 
-    /// <summary>Integers as a C# array initializer body, wrapped every 20 values.</summary>
+    /// <summary>Integers as a C# array initializer body.</summary>
     public static string IntList(IEnumerable<int> values)
     {
         var builder = new StringBuilder();
         int count = 0;
         foreach (int value in values)
         {
-            if (count > 0) builder.Append(count % 20 == 0 ? ",\n" : ", ");
+            if (count > 0) builder.Append(", ");
             builder.Append(value.ToString(CultureInfo.InvariantCulture));
             count++;
         }

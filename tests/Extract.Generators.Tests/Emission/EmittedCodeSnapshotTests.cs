@@ -1,0 +1,60 @@
+using Extract.Generators.Emission;
+using Extract.Generators.Tests.Support;
+using Extract.Language.Model;
+using Snapshooter.Xunit;
+
+namespace Extract.Generators.Tests.Emission;
+
+/// <summary>
+/// The emitted C# of representative packs, line by line, against committed snapshots: a reviewer sees
+/// in the diff how a change to the emitter changes the code users get.
+/// </summary>
+public class EmittedCodeSnapshotTests
+{
+    [Fact]
+    public void The_smallest_rule() =>
+        Emit(new ProgramFactory("Demo")
+            .Rule("line_2", "Match", "X سيطر على Y", r => r.Seq(r.Slot("X"), r.Word("سيطر"), r.Word("على"), r.Slot("Y")),
+                trigger: [0])
+            .Build());
+
+    [Fact]
+    public void A_list_a_lexeme_a_gap_and_a_clause()
+    {
+        var factory = new ProgramFactory("Arabic.Control");
+        int force = factory.List("Force", "قوات", "الجيش", "فصائل", "قوات سوريا الديمقراطية");
+        var program = factory
+            .Rule("control_vso", "Control", "~سيطر _{0,3} X:Force على Y",
+                r => r.Seq(
+                    r.Word("سيطر", "يسيطر", "تسيطر", "سيطرت", "سيطروا"),
+                    r.Repeat(r.Class(TokenClass.Any), 0, 3),
+                    r.Slot("X", r.List(force), "Force"),
+                    r.Word("على"),
+                    r.Slot("Y")),
+                outputs: [("controller", "X"), ("controlled", "Y")],
+                attributes: [("status", "asserted")],
+                clauses: [r => r.Clause(ClauseDirection.Before, r.Alt(r.Word("لم"), r.Word("لن"), r.Word("لا")), "unless before (لم | لن | لا)")],
+                trigger: [factory.Id("سيطر"), factory.Id("يسيطر"), factory.Id("تسيطر"), factory.Id("سيطرت"), factory.Id("سيطروا")])
+            .Build();
+        Emit(program);
+    }
+
+    [Fact]
+    public void A_pronoun_slot_a_lazy_quantifier_and_priorities() =>
+        Emit(new ProgramFactory("Pronouns", OverlapMode.All)
+            .Rule("under_control", "Control", "Y (التي | الذي)? تحت سيطرة X", r => r.Seq(
+                    r.Slot("Y"), r.Repeat(r.Alt(r.Exact("التي"), r.Exact("الذي")), 0, 1), r.Word("تحت"), r.Word("سيطرة"), r.Slot("X")),
+                outputs: [("controller", "X"), ("controlled", "Y")], priority: 5)
+            .Rule("on_it", "Control", "X _*? تسيطر على Pron", r => r.Seq(
+                    r.Slot("X"), r.Repeat(r.Class(TokenClass.Any), 0, -1, lazy: true), r.Word("تسيطر"), r.Word("على"), r.Slot("Y", r.Class(TokenClass.Pron), "Pron")),
+                outputs: [("controller", "X"), ("controlled", "Y")])
+            .Build());
+
+    private static void Emit(RuleProgram program)
+    {
+        var source = Emitter.Emit(program, "App");
+        var (diagnostics, _) = GeneratedPacks.Compile(source);
+        Assert.Empty(diagnostics);
+        Snapshot.Match(source.Split('\n'));
+    }
+}
