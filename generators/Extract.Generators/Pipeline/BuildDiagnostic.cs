@@ -24,6 +24,18 @@ internal sealed record BuildDiagnostic(
     /// <summary>The id of a generator failure: an internal error reported instead of thrown.</summary>
     public const string InternalErrorId = "EXT9999";
 
+    /// <summary>The id of two pack folders whose packs would get the same class name.</summary>
+    public const string DuplicatePackId = "EXT9001";
+
+    /// <summary>Another folder already declares a pack with this class name; points at the pack's first rule file.</summary>
+    public static BuildDiagnostic DuplicatePack(string name, string folderKey, SourceFile? firstRuleFile)
+    {
+        var message = $"the pack '{name}' in {folderKey} has the same class name as a pack in another folder; give one of them another name (pack …)";
+        return firstRuleFile is { } file
+            ? At(DuplicatePackId, DiagnosticSeverity.Error, message, file, 1, 1, 0)
+            : Global(DuplicatePackId, DiagnosticSeverity.Error, message);
+    }
+
     /// <summary>A diagnostic with no location (it applies to the whole build).</summary>
     public static BuildDiagnostic Global(string id, DiagnosticSeverity severity, string message) =>
         new(id, severity, message, null, 0, 0, 0, 0, 0, 0);

@@ -12,12 +12,15 @@ internal delegate CompiledPack PackCompile(PackSources sources, CancellationToke
 /// </summary>
 internal sealed record CompiledPack(string FolderKey, EquatableArray<RuleProgram> Programs, EquatableArray<BuildDiagnostic> Diagnostics)
 {
+    /// <summary>The first rule file of the pack (where pack-wide diagnostics point), if known.</summary>
+    public SourceFile? FirstRuleFile { get; init; }
+
     /// <summary>Runs <paramref name="compile"/>, turning any exception (but cancellation) into EXT9999.</summary>
     public static CompiledPack Guarded(PackCompile compile, PackSources sources, CancellationToken cancellationToken)
     {
         try
         {
-            return compile(sources, cancellationToken);
+            return compile(sources, cancellationToken) with { FirstRuleFile = sources.Rules.Count > 0 ? sources.Rules[0] : null };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -30,7 +33,7 @@ internal sealed record CompiledPack(string FolderKey, EquatableArray<RuleProgram
                 ? BuildDiagnostic.Internal("compiling the rule pack in " + sources.FolderKey, exception)
                 : BuildDiagnostic.At(BuildDiagnostic.InternalErrorId, DiagnosticSeverity.Error,
                     BuildDiagnostic.Internal("compiling " + location.Path, exception).Message, location, 1, 1, 0);
-            return new CompiledPack(sources.FolderKey, EquatableArray<RuleProgram>.Empty, EquatableArray.Of(diagnostic));
+            return new CompiledPack(sources.FolderKey, EquatableArray<RuleProgram>.Empty, EquatableArray.Of(diagnostic)) { FirstRuleFile = location };
         }
     }
 }

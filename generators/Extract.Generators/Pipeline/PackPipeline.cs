@@ -58,10 +58,24 @@ internal static class PackPipeline
             foreach (var diagnostic in pack.Diagnostics) output.ReportDiagnostic(diagnostic.ToRoslyn());
             foreach (var program in pack.Programs)
             {
-                var emission = PackEmission.Emit(program, ns, output.CancellationToken);
+                var emission = PackEmission.Emit(program, pack.FolderKey, ns, output.CancellationToken);
                 if (emission.Error is not null) output.ReportDiagnostic(emission.Error.ToRoslyn());
                 if (emission.Source is not null) output.AddSource(emission.HintName, emission.Source);
             }
+        });
+
+        // Two folders whose packs get the same class name: say so at the second one (the C# compiler
+        // would only report a duplicate type).
+        var classNames = packs
+            .Select(static (pack, _) => (pack.FolderKey, pack.FirstRuleFile, Names: pack.Programs.Select(program => (program.Pack, Emission.Emitter.ClassName(program))).ToEquatableArray()))
+            .Collect();
+        context.RegisterSourceOutput(classNames, static (output, all) =>
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (folder, file, names) in all.OrderBy(pack => pack.FolderKey, StringComparer.Ordinal))
+                foreach (var (name, className) in names)
+                    if (!seen.Add(className))
+                        output.ReportDiagnostic(BuildDiagnostic.DuplicatePack(name, folder, file).ToRoslyn());
         });
     }
 

@@ -50,8 +50,21 @@ public class BuildDiagnosticsTests
         var result = Run(new MemoryFile("/p/rules/demo/demo.rules", "سيطر على"));
 
         var source = Assert.Single(result.GeneratedSources);
-        Assert.Equal("DemoPack.g.cs", source.HintName);
+        Assert.StartsWith("DemoPack.", source.HintName);
         Assert.Contains("namespace App", source.SourceText.ToString());
+    }
+
+    [Fact]
+    public void Two_folders_declaring_packs_of_one_name_are_an_error_not_a_crash()
+    {
+        var result = Run(
+            new MemoryFile("/p/a/demo/one.rules", "سيطر على"),
+            new MemoryFile("/p/b/demo/two.rules", "في حلب"));
+
+        Assert.Null(result.Exception);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("EXT9001", diagnostic.Id);
+        Assert.Equal("/p/b/demo/two.rules", diagnostic.Location.GetLineSpan().Path);
     }
 
     private static GeneratorRunResult Run(params AdditionalText[] files) =>

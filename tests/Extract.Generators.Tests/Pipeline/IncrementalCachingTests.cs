@@ -21,7 +21,7 @@ public class IncrementalCachingTests
         var compilation = GeneratorHarness.EmptyCompilation();
         driver = driver.RunGenerators(compilation);
         var first = driver.GetRunResult().Results[0];
-        Assert.Equal(["ControlPack.g.cs", "PlacesPack.g.cs"], first.GeneratedSources.Select(s => s.HintName).Order());
+        Assert.Equal(["ControlPack", "PlacesPack"], first.GeneratedSources.Select(s => s.HintName.Split(".")[0]).Order());
 
         driver = driver.ReplaceAdditionalText(control, new MemoryFile(control.Path, "سيطر على\nبسط سيطرته على"));
         driver = driver.RunGenerators(compilation);
@@ -32,8 +32,8 @@ public class IncrementalCachingTests
         var outputs = second.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs).Select(o => o.Reason).ToList();
         Assert.Contains(IncrementalStepRunReason.Modified, outputs);
         Assert.Contains(outputs, Reused.Contains);
-        Assert.Equal(first.GeneratedSources.Single(s => s.HintName == "PlacesPack.g.cs").SourceText.ToString(),
-            second.GeneratedSources.Single(s => s.HintName == "PlacesPack.g.cs").SourceText.ToString());
+        Assert.Equal(first.GeneratedSources.Single(s => s.HintName.StartsWith("PlacesPack.")).SourceText.ToString(),
+            second.GeneratedSources.Single(s => s.HintName.StartsWith("PlacesPack.")).SourceText.ToString());
     }
 
     [Fact]
