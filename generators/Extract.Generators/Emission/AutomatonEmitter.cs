@@ -7,7 +7,7 @@ namespace Extract.Generators.Emission;
 /// the states that do not consume become a <c>Follow</c> switch (splits, captures, anchors, list
 /// entries), the consuming states a <c>Step</c> switch with their token tests as integer comparisons.
 /// </summary>
-internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listField)
+internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listField, IReadOnlyList<ListModel> lists)
 {
     /// <summary>Writes the class; <paramref name="members"/> adds members of the rule it belongs to, if any.</summary>
     public void Emit(CodeWriter code, string className, Automaton automaton, IReadOnlyList<string> slotNames, Action<CodeWriter>? members = null)
@@ -26,6 +26,13 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         EmitFollow(code, automaton, lists, slotNames);
         code.Line();
         EmitStep(code, automaton);
+        if (FirstWords(automaton) is { } first)
+        {
+            code.Line();
+            code.Line("// Every match starts with one of these words: other tokens are not tried.");
+            var test = first.Count == 1 ? first[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(first);
+            code.Line($"protected override bool CanStartAt(int token) => token < Lattice.TokenCount && HasForm(token, {test});");
+        }
         if (members is not null)
         {
             code.Line();
@@ -105,6 +112,48 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                 code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test))}) TakeToken({consume.Next});");
                 break;
         }
+    }
+
+    /// <summary>
+    /// The ids of which one is a stem form of the first token of every match, or null when the first
+    /// element is not a word, an exact word or a list (or the pattern can match nothing at all).
+    /// </summary>
+    private EquatableArray<int>? FirstWords(Automaton automaton)
+    {
+        var ids = new SortedSet<int>();
+        var seen = new HashSet<int>();
+        var stack = new Stack<int>();
+        stack.Push(automaton.Start);
+        while (stack.Count > 0)
+        {
+            int pc = stack.Pop();
+            if (!seen.Add(pc)) continue;
+            switch (automaton.States[pc])
+            {
+                case SplitState split:
+                    foreach (int next in split.Next) stack.Push(next);
+                    break;
+                case SaveState save:
+                    stack.Push(save.Next);
+                    break;
+                case AssertState assert:
+                    stack.Push(assert.Next);
+                    break;
+                case ConsumeState { Unit: ConsumeUnit.Token or ConsumeUnit.Stem, Test: StemIn stems }:
+                    ids.UnionWith(stems.Ids);
+                    break;
+                case ConsumeState { Unit: ConsumeUnit.Token, Test: KeyIn keys }:
+                    ids.UnionWith(keys.Ids);
+                    break;
+                case ListState list when list.List < lists.Count && lists[list.List].Entries.All(entry => entry.Count > 0):
+                    ids.UnionWith(lists[list.List].Entries.Select(entry => entry[0]));
+                    break;
+                default:
+                    return null;
+            }
+        }
+        if (ids.Count == 0) return null;
+        return ids.ToEquatableArray();
     }
 
     /// <summary>The test on a whole token, as a C# condition over <c>token</c>.</summary>

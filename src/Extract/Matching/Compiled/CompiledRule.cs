@@ -66,7 +66,7 @@ public abstract class CompiledRule
         for (int step = firstStep; step <= lastStep; step++)
         {
             int stepStamp = stamp;
-            bool canStart = !found && (step & 1) == 0 && (!anchored || step == firstStep);
+            bool canStart = !found && (step & 1) == 0 && (!anchored || step == firstStep) && CanStartAt(step >> 1);
             if (step == firstStep && startSplit >= 0)
             {
                 Array.Fill(work, -1);
@@ -129,6 +129,13 @@ public abstract class CompiledRule
     /// token and calls <see cref="TakeToken"/>, <see cref="TakeStem(int, int)"/>, <see cref="TakeEnclitic"/> or <see cref="Accept"/>.
     /// </summary>
     protected abstract void Step(int pc, int token, bool boundary);
+
+    /// <summary>
+    /// False when no match can start at token <paramref name="token"/>: a generated rule whose every
+    /// match begins with one of a few words overrides this to skip the other tokens (the result is the
+    /// same, only faster). Called with <c>token == TokenCount</c> at the end of the document.
+    /// </summary>
+    protected virtual bool CanStartAt(int token) => true;
 
     /// <summary>The lattice being matched.</summary>
     protected MatchLattice Lattice => lattice;
