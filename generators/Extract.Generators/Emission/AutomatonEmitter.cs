@@ -9,29 +9,51 @@ namespace Extract.Generators.Emission;
 /// </summary>
 internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listField, IReadOnlyList<ListModel> lists)
 {
-    /// <summary>Writes the class; <paramref name="members"/> adds members of the rule it belongs to, if any.</summary>
-    public void Emit(CodeWriter code, string className, Automaton automaton, IReadOnlyList<string> slotNames, Action<CodeWriter>? members = null)
+    private const string Base = "global::Extract.Matching.Compiled.CompiledRule";
+
+    /// <summary>Writes a class for one automaton, ids inline; <paramref name="members"/> adds members of the rule it belongs to.</summary>
+    public void Emit(CodeWriter code, string className, Automaton automaton, IReadOnlyList<string> slotNames, Action<CodeWriter>? members = null) =>
+        EmitClass(code, $"private sealed class {className} : {Base}", $"public {className}() : base(Layout) {{ }}",
+            automaton, slotNames, new ConstantWordIds(sets), members);
+
+    /// <summary>Writes the abstract class of a shape shared by several rules: their ids are constructor parameters.</summary>
+    public void EmitShape(CodeWriter code, string className, RuleShape shape, IReadOnlyList<string> slotNames)
+    {
+        var parameters = shape.IsSet.Select((isSet, i) => (isSet ? "global::Extract.Matching.Compiled.IdSet" : "int") + " w" + i).ToList();
+        var constructor = new List<string>
+        {
+            $"protected {className}({string.Join(", ", parameters)}) : base(Layout)",
+            "{",
+        };
+        constructor.AddRange(shape.IsSet.Select((_, i) => $"    this.w{i} = w{i};"));
+        constructor.Add("}");
+        EmitClass(code, $"private abstract class {className} : {Base}", string.Join("\n", constructor), shape.Key, slotNames, new ParameterWordIds(shape), members: null,
+            fields: shape.IsSet.Select((isSet, i) => $"private readonly {(isSet ? "global::Extract.Matching.Compiled.IdSet" : "int")} w{i};").ToList());
+    }
+
+    private void EmitClass(CodeWriter code, string header, string constructor, Automaton automaton, IReadOnlyList<string> slotNames,
+        WordIds ids, Action<CodeWriter>? members, IReadOnlyList<string>? fields = null)
     {
         var lists = new List<(int State, ListState List)>();
         for (int pc = 0; pc < automaton.Count; pc++)
             if (automaton.States[pc] is ListState list) lists.Add((pc, list));
 
-        code.Open($"private sealed class {className} : global::Extract.Matching.Compiled.CompiledRule");
+        code.Open(header);
         var occurrences = string.Concat(lists.Select(entry =>
             $", new global::Extract.Matching.Compiled.ListOccurrence({entry.State}, {listField(entry.List.List)}, {entry.List.Next})"));
         code.Line($"internal static readonly global::Extract.Matching.Compiled.RuleLayout Layout = new global::Extract.Matching.Compiled.RuleLayout({automaton.Count}, {automaton.Start}, {automaton.RegisterCount}{occurrences});");
+        foreach (var field in fields ?? []) code.Line(field);
         code.Line();
-        code.Line($"public {className}() : base(Layout) {{ }}");
+        foreach (var line in constructor.Split('\n')) code.Line(line);
         code.Line();
         EmitFollow(code, automaton, lists, slotNames);
         code.Line();
-        EmitStep(code, automaton);
-        if (FirstWords(automaton) is { } first)
+        EmitStep(code, automaton, ids);
+        if (FirstWords(automaton, ids) is { } first)
         {
             code.Line();
             code.Line("// Every match starts with one of these words: other tokens are not tried.");
-            var test = first.Count == 1 ? first[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(first);
-            code.Line($"protected override bool CanStartAt(int token) => token < Lattice.TokenCount && HasForm(token, {test});");
+            code.Line($"protected override bool CanStartAt(int token) => token < Lattice.TokenCount && ({string.Join(" || ", first.Select(set => $"HasForm(token, {set})"))});");
         }
         if (members is not null)
         {
@@ -73,7 +95,7 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         code.Close();
     }
 
-    private void EmitStep(CodeWriter code, Automaton automaton)
+    private void EmitStep(CodeWriter code, Automaton automaton, WordIds ids)
     {
         code.Open("protected override void Step(int pc, int token, bool boundary)");
         code.Open("switch (pc)");
@@ -87,7 +109,8 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                 case ConsumeState consume:
                     code.Line($"case {pc}: // {(consume.Element.Length > 0 ? Comment(consume.Element) : Describe(consume.Test))}");
                     code.Indent();
-                    EmitConsume(code, consume);
+                    ids.Begin(pc);
+                    EmitConsume(code, consume, ids);
                     code.Line("return;");
                     code.Outdent();
                     break;
@@ -97,30 +120,31 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         code.Close();
     }
 
-    private void EmitConsume(CodeWriter code, ConsumeState consume)
+    private static void EmitConsume(CodeWriter code, ConsumeState consume, WordIds ids)
     {
         switch (consume.Unit)
         {
             case ConsumeUnit.Enclitic:
-                code.Line($"if (!boundary && CurrentSplit >= 0{And(OnEnclitic(consume.Test))}) TakeEnclitic({consume.Next});");
+                code.Line($"if (!boundary && CurrentSplit >= 0{And(OnEnclitic(consume.Test, ids))}) TakeEnclitic({consume.Next});");
                 break;
             case ConsumeUnit.Stem when consume.Test is StemIn stems:
-                var set = stems.Ids.Count == 1 ? stems.Ids[0].ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(stems.Ids);
+                var set = ids.Next(stems.Ids);
                 code.Line($"if (boundary && token < Lattice.TokenCount && HasForm(token, {set})) TakeStem({consume.Next}, {set});");
                 break;
             default:
-                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test))}) TakeToken({consume.Next});");
+                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeToken({consume.Next});");
                 break;
         }
     }
 
     /// <summary>
-    /// The ids of which one is a stem form of the first token of every match, or null when the first
-    /// element is not a word, an exact word or a list (or the pattern can match nothing at all).
+    /// The id expressions of which one is a stem form of the first token of every match, or null when
+    /// the first element is not a word, an exact word or a list (or the pattern can match nothing).
     /// </summary>
-    private EquatableArray<int>? FirstWords(Automaton automaton)
+    private List<string>? FirstWords(Automaton automaton, WordIds ids)
     {
-        var ids = new SortedSet<int>();
+        var constants = new SortedSet<int>();
+        var expressions = new List<string>();
         var seen = new HashSet<int>();
         var stack = new Stack<int>();
         stack.Push(automaton.Start);
@@ -139,30 +163,29 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                 case AssertState assert:
                     stack.Push(assert.Next);
                     break;
-                case ConsumeState { Unit: ConsumeUnit.Token or ConsumeUnit.Stem, Test: StemIn stems }:
-                    ids.UnionWith(stems.Ids);
-                    break;
-                case ConsumeState { Unit: ConsumeUnit.Token, Test: KeyIn keys }:
-                    ids.UnionWith(keys.Ids);
+                case ConsumeState { Unit: ConsumeUnit.Token or ConsumeUnit.Stem, Test: StemIn or KeyIn } consume:
+                    var words = consume.Test is StemIn stem ? stem.Ids : ((KeyIn)consume.Test).Ids;
+                    ids.Begin(pc);
+                    if (ids.AreConstants) constants.UnionWith(words);
+                    else expressions.Add(ids.Next(words));
                     break;
                 case ListState list when list.List < lists.Count && lists[list.List].Entries.All(entry => entry.Count > 0):
-                    ids.UnionWith(lists[list.List].Entries.Select(entry => entry[0]));
+                    constants.UnionWith(lists[list.List].Entries.Select(entry => entry[0]));
                     break;
                 default:
                     return null;
             }
         }
-        if (ids.Count == 0) return null;
-        return ids.ToEquatableArray();
+        if (constants.Count > 0)
+            expressions.Insert(0, constants.Count == 1 ? constants.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(constants.ToEquatableArray()));
+        return expressions.Count == 0 ? null : expressions.Distinct().ToList();
     }
 
     /// <summary>The test on a whole token, as a C# condition over <c>token</c>.</summary>
-    public string OnToken(TokenTest test) => test switch
+    private static string OnToken(TokenTest test, WordIds ids) => test switch
     {
-        StemIn { Ids.Count: 1 } stem => $"HasForm(token, {stem.Ids[0]})",
-        StemIn stem => $"HasForm(token, {sets.Field(stem.Ids)})",
-        KeyIn { Ids.Count: 1 } key => $"Lattice.KeyId(token) == {key.Ids[0]}",
-        KeyIn key => $"{sets.Field(key.Ids)}.Contains(Lattice.KeyId(token))",
+        StemIn stem => $"HasForm(token, {ids.Next(stem.Ids)})",
+        KeyIn key => KeyTest(ids.Next(key.Ids), key.Ids.Count == 1, "Lattice.KeyId(token)"),
         ClassIs { Class: TokenClass.Any } => "true",
         ClassIs { Class: TokenClass.Word } => "KindOf(token) is global::Extract.Analysis.TokenKind.Arabic or global::Extract.Analysis.TokenKind.Latin",
         ClassIs { Class: TokenClass.Num } => "KindOf(token) == global::Extract.Analysis.TokenKind.Number",
@@ -171,26 +194,26 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         ClassIs => "false",
         IsContent => "Lattice.IsContent(token)",
         IsRelativePronoun => "Lattice.IsRelative(token)",
-        NotTest not => $"!({OnToken(not.Operand)})",
+        NotTest not => $"!({OnToken(not.Operand, ids)})",
         AnyTest { Options.Count: 0 } => "false",
-        AnyTest any => "(" + string.Join(" || ", any.Options.Select(option => OnToken(option))) + ")",
+        AnyTest any => "(" + string.Join(" || ", any.Options.Select(option => OnToken(option, ids))) + ")",
         _ => throw new NotSupportedException("token test " + test.GetType().Name),
     };
 
     /// <summary>The test on the enclitic the thread stands before, as a C# condition.</summary>
-    public string OnEnclitic(TokenTest test) => test switch
+    private static string OnEnclitic(TokenTest test, WordIds ids) => test switch
     {
-        StemIn { Ids.Count: 1 } stem => $"EncliticId == {stem.Ids[0]}",
-        StemIn stem => $"{sets.Field(stem.Ids)}.Contains(EncliticId)",
-        KeyIn { Ids.Count: 1 } key => $"EncliticId == {key.Ids[0]}",
-        KeyIn key => $"{sets.Field(key.Ids)}.Contains(EncliticId)",
+        StemIn stem => KeyTest(ids.Next(stem.Ids), stem.Ids.Count == 1, "EncliticId"),
+        KeyIn key => KeyTest(ids.Next(key.Ids), key.Ids.Count == 1, "EncliticId"),
         ClassIs { Class: TokenClass.Pron or TokenClass.Any } => "true",
         ClassIs or IsContent or IsRelativePronoun => "false",
-        NotTest not => $"!({OnEnclitic(not.Operand)})",
+        NotTest not => $"!({OnEnclitic(not.Operand, ids)})",
         AnyTest { Options.Count: 0 } => "false",
-        AnyTest any => "(" + string.Join(" || ", any.Options.Select(option => OnEnclitic(option))) + ")",
+        AnyTest any => "(" + string.Join(" || ", any.Options.Select(option => OnEnclitic(option, ids))) + ")",
         _ => throw new NotSupportedException("token test " + test.GetType().Name),
     };
+
+    private static string KeyTest(string ids, bool single, string key) => single ? $"{key} == {ids}" : $"{ids}.Contains({key})";
 
     private static string And(string condition) => condition == "true" ? "" : " && " + condition;
 

@@ -57,7 +57,7 @@ internal static class Emitter
         code.Line();
         EmitSpecs(code, program);
         code.Line();
-        new RuleEmitter(program, automata).Emit(code);
+        new RuleEmitter(program, automata, sets).Emit(code);
         TableEmitter.Emit(code, program);
         code.Line();
         sets.Emit(code, "Tables.VocabularySize");

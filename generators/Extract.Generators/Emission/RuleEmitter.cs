@@ -8,7 +8,7 @@ namespace Extract.Generators.Emission;
 /// rule's source in its XML comment, and a <c>Spec()</c> with its output, clauses and slot antecedents.
 /// Clause and antecedent automata are emitted once per distinct automaton and shared.
 /// </summary>
-internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata)
+internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata, IdSetTable sets)
 {
     private readonly Dictionary<Automaton, string> shared = [];
     private readonly List<(string Name, Automaton Automaton, string Doc)> pending = [];
@@ -17,9 +17,23 @@ internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata
 
     public void Emit(CodeWriter code)
     {
+        // Rules whose automata differ only in their words share one class (a shape) and pass their words.
+        var shapes = program.Rules.Select(rule => RuleShape.Of(rule.Automaton)).ToList();
+        var shapeUse = shapes.GroupBy(shape => shape.Key).ToDictionary(group => group.Key, group => group.Count());
+        var shapeNames = new Dictionary<Automaton, string>();
         for (int r = 0; r < program.Rules.Count; r++)
         {
             var rule = program.Rules[r];
+            var shape = shapes[r];
+            string? shapeName = null;
+            if (shapeUse[shape.Key] > 1 && !shapeNames.TryGetValue(shape.Key, out shapeName))
+            {
+                shapeName = "Shape" + shapeNames.Count.ToString(CultureInfo.InvariantCulture);
+                shapeNames.Add(shape.Key, shapeName);
+                code.Line($"/// <summary>The automaton shared by the {shapeUse[shape.Key]} rules of one shape (first: {CSharp.XmlEscape(rule.Name)}); each passes its own words.</summary>");
+                automata.EmitShape(code, shapeName, shape, rule.Slots.Select(slot => slot.Name).ToList());
+                code.Line();
+            }
             var slotNames = rule.Slots.Select(slot => slot.Name).ToList();
             code.Line("/// <summary>");
             code.Line($"/// rule {CSharp.XmlEscape(rule.Name)} ({CSharp.XmlEscape(FileName(rule.Location.File))}, line {rule.Location.Line}){(rule.Priority != 0 ? $", priority {rule.Priority}" : "")} => {CSharp.XmlEscape(rule.Relation)}:");
@@ -29,7 +43,20 @@ internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata
             code.Line("/// </code>");
             code.Line("/// </summary>");
             int index = r;
-            automata.Emit(code, ClassOf(r), rule.Automaton, slotNames, members => EmitSpec(members, rule, index));
+            if (shapeName is null)
+            {
+                automata.Emit(code, ClassOf(r), rule.Automaton, slotNames, members => EmitSpec(members, rule, index));
+            }
+            else
+            {
+                var arguments = RuleShape.Arguments(rule.Automaton)
+                    .Select(ids => ids.Count == 1 ? ids[0].ToString(CultureInfo.InvariantCulture) : sets.Field(ids));
+                code.Open($"private sealed class {ClassOf(r)} : {shapeName}");
+                code.Line($"public {ClassOf(r)}() : base({string.Join(", ", arguments)}) {{ }}");
+                code.Line();
+                EmitSpec(code, rule, index);
+                code.Close();
+            }
             code.Line();
         }
         for (int i = 0; i < pending.Count; i++)

@@ -50,6 +50,14 @@ public class EmittedCodeSnapshotTests
                 outputs: [("controller", "X"), ("controlled", "Y")])
             .Build());
 
+    [Fact]
+    public void Rules_that_differ_only_in_their_words_share_one_class() =>
+        Emit(new ProgramFactory("Verbs")
+            .Rule("seized", "Control", "X استولى على Y", r => r.Seq(r.Slot("X"), r.Word("استولى"), r.Word("على"), r.Slot("Y")))
+            .Rule("entered", "Control", "X دخل Y", r => r.Seq(r.Slot("X"), r.Word("دخل", "اقتحم"), r.Word("إلى"), r.Slot("Y")))
+            .Rule("took", "Control", "X انتزع من Y", r => r.Seq(r.Slot("X"), r.Word("انتزع"), r.Word("من"), r.Slot("Y")))
+            .Build());
+
     private static void Emit(RuleProgram program)
     {
         var source = Emitter.Emit(program, "App");
