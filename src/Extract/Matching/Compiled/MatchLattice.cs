@@ -12,7 +12,6 @@ public sealed class MatchLattice
 {
     private const string Article = "ال";
 
-    private readonly Token[] tokens;
     private readonly int[] keyId;
     private readonly int[] formStart;
     private readonly int[] formId;
@@ -33,7 +32,7 @@ public sealed class MatchLattice
     public MatchLattice(Document document, KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
     {
         Document = document;
-        tokens = document.Tokens.ToArray();
+        var tokens = document.Tokens;
         TokenCount = tokens.Length;
         keyId = new int[TokenCount];
         formStart = new int[TokenCount + 1];
@@ -115,7 +114,7 @@ public sealed class MatchLattice
     public int TokenCount { get; }
 
     /// <summary>Token <paramref name="i"/>.</summary>
-    public ref readonly Token Token(int i) => ref tokens[i];
+    public ref readonly Token Token(int i) => ref Document.Tokens[i];
 
     /// <summary>The id of token <paramref name="i"/>'s whole key, or -1.</summary>
     public int KeyId(int i) => keyId[i];
@@ -145,10 +144,10 @@ public sealed class MatchLattice
     public bool IsPresent(int id) => present.Contains(id);
 
     /// <summary>True when a sentence starts at token boundary <paramref name="i"/>.</summary>
-    public bool IsSentenceStart(int i) => i < TokenCount && (i == 0 || tokens[i].Sentence != tokens[i - 1].Sentence);
+    public bool IsSentenceStart(int i) => i < TokenCount && (i == 0 || Token(i).Sentence != Token(i - 1).Sentence);
 
     /// <summary>True when a sentence ends at token boundary <paramref name="i"/>.</summary>
-    public bool IsSentenceEnd(int i) => i > 0 && (i == TokenCount || tokens[i].Sentence != tokens[i - 1].Sentence);
+    public bool IsSentenceEnd(int i) => i > 0 && (i == TokenCount || Token(i).Sentence != Token(i - 1).Sentence);
 
     /// <summary>True when token boundary <paramref name="i"/> lies between two tokens of one sentence.</summary>
     public bool IsInsideSentence(int i) => i > 0 && i < TokenCount && !IsSentenceStart(i);
