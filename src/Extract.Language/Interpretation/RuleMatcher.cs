@@ -10,6 +10,12 @@ namespace Extract.Language.Interpretation;
 /// </summary>
 internal static class RuleMatcher
 {
+    /// <summary>How far (in tokens) a clause looks before or after a match, at most.</summary>
+    public const int ClauseWindow = 32;
+
+    /// <summary>How far back (in tokens) an antecedent is searched, at most.</summary>
+    public const int AntecedentWindow = 100;
+
     public static void Run(CompiledRule compiled, Lattice lattice, List<MatchCandidate> sink)
     {
         var rule = compiled.Rule;
@@ -81,16 +87,16 @@ internal static class RuleMatcher
         attributes.Add(new(attribute.Name, attribute.Value));
     }
 
-    // Some match of the clause ends exactly where the match starts, inside the same sentence.
+    // Some match of the clause ends exactly where the match starts, inside the same sentence and window.
     private static bool OccursBefore(PikeVm vm, Lattice lattice, int startToken)
     {
-        int first = SentenceFirstToken(lattice, startToken);
+        int first = Math.Max(SentenceFirstToken(lattice, startToken), startToken - ClauseWindow);
         for (int from = first; from < startToken; from++)
             if (vm.Find(lattice, from, anchored: true, startToken * 2, requiredEnd: startToken * 2, out _)) return true;
         return false;
     }
 
-    // Some match of the clause starts exactly where the match ends, inside the same sentence.
+    // Some match of the clause starts exactly where the match ends, inside the same sentence and window.
     private static bool OccursAfter(PikeVm vm, Lattice lattice, VmMatch match)
     {
         int token = match.EndStep >> 1;
@@ -98,7 +104,7 @@ internal static class RuleMatcher
         int last = Math.Max(token - 1, match.StartStep >> 1);
         int sentence = lattice.Token(Math.Min(last, lattice.TokenCount - 1)).Sentence;
         int limit = token;
-        while (limit < lattice.TokenCount && lattice.Token(limit).Sentence == sentence) limit++;
+        while (limit < lattice.TokenCount && limit < token + ClauseWindow && lattice.Token(limit).Sentence == sentence) limit++;
         if (!inside && token >= limit) return false;
         return vm.Find(lattice, token, anchored: true, limit * 2, requiredEnd: -1, out _, inside ? match.EndSplit : -1);
     }
@@ -107,7 +113,10 @@ internal static class RuleMatcher
     {
         if (token >= lattice.TokenCount) token = lattice.TokenCount - 1;
         int sentence = lattice.Token(token).Sentence;
-        while (token > 0 && lattice.Token(token - 1).Sentence == sentence) token--;
+        var sentences = lattice.Document.Sentences;
+        if ((uint)sentence < (uint)sentences.Length && sentences[sentence].FirstToken <= token) return sentences[sentence].FirstToken;
+        int bound = Math.Max(0, token - AntecedentWindow);
+        while (token > bound && lattice.Token(token - 1).Sentence == sentence) token--;
         return token;
     }
 
@@ -127,6 +136,7 @@ internal static class RuleMatcher
         int token = TokenAt(lattice, pronoun.Start);
         int first = SentenceFirstToken(lattice, token);
         if (first > 0) first = SentenceFirstToken(lattice, first - 1);
+        first = Math.Max(first, token - AntecedentWindow);
         Span? last = null;
         int from = first;
         while (from < token && vm.Find(lattice, from, anchored: false, token * 2, requiredEnd: -1, out var found))
