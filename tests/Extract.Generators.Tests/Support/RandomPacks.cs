@@ -42,7 +42,9 @@ public static class RandomPacks
                 clauses: Enumerable.Range(0, clauseCount).Select(_ => (Func<RuleScope, ClauseModel>)(scope =>
                     scope.Clause(
                         random.Next(2) == 0 ? ClauseDirection.Before : ClauseDirection.After,
-                        Leaf(random, random, scope, lists),
+                        random.Next(3) == 0
+                            ? scope.Seq(Leaf(random, random, scope, lists), scope.Repeat(scope.Class(TokenClass.Any), 0, -1), Leaf(random, random, scope, lists))
+                            : Leaf(random, random, scope, lists),
                         "clause",
                         random.Next(2) == 0 ? [] : [("negated", "true")]))).ToArray(),
                 trigger: random.Next(3) == 0 ? [factory.Id(trigger)] : null);
@@ -54,7 +56,7 @@ public static class RandomPacks
     public static string Text(Random random)
     {
         var words = new List<string>();
-        int count = random.Next(1, 14);
+        int count = random.Next(6) == 0 ? random.Next(40, 140) : random.Next(1, 14);  // long texts reach the clause and antecedent windows
         for (int i = 0; i < count; i++)
         {
             int kind = random.Next(12);

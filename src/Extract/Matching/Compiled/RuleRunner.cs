@@ -11,6 +11,12 @@ namespace Extract.Matching.Compiled;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RuleRunner
 {
+    /// <summary>How far (in tokens) a clause looks before or after a match, at most.</summary>
+    public const int ClauseWindow = 32;
+
+    /// <summary>How far back (in tokens) an antecedent is searched, at most.</summary>
+    public const int AntecedentWindow = 100;
+
     /// <summary>True when some id of <paramref name="trigger"/> occurs in the document (an empty trigger always runs).</summary>
     public static bool Triggered(MatchLattice lattice, int[] trigger)
     {
@@ -83,16 +89,16 @@ public static class RuleRunner
         attributes.Add(new(attribute.Name, attribute.Value));
     }
 
-    // Some match of the clause ends exactly where the match starts, inside the same sentence.
+    // Some match of the clause ends exactly where the match starts, inside the same sentence and window.
     private static bool OccursBefore(CompiledRule vm, MatchLattice lattice, int startToken)
     {
-        int first = SentenceFirstToken(lattice, startToken);
+        int first = Math.Max(SentenceFirstToken(lattice, startToken), startToken - ClauseWindow);
         for (int from = first; from < startToken; from++)
             if (vm.Find(lattice, from, anchored: true, startToken * 2, requiredEnd: startToken * 2, out _)) return true;
         return false;
     }
 
-    // Some match of the clause starts exactly where the match ends, inside the same sentence.
+    // Some match of the clause starts exactly where the match ends, inside the same sentence and window.
     private static bool OccursAfter(CompiledRule vm, MatchLattice lattice, RuleMatch match)
     {
         int token = match.EndStep >> 1;
@@ -100,7 +106,7 @@ public static class RuleRunner
         int last = Math.Max(token - 1, match.StartStep >> 1);
         int sentence = lattice.Token(Math.Min(last, lattice.TokenCount - 1)).Sentence;
         int limit = token;
-        while (limit < lattice.TokenCount && lattice.Token(limit).Sentence == sentence) limit++;
+        while (limit < lattice.TokenCount && limit < token + ClauseWindow && lattice.Token(limit).Sentence == sentence) limit++;
         if (!inside && token >= limit) return false;
         return vm.Find(lattice, token, anchored: true, limit * 2, requiredEnd: -1, out _, inside ? match.EndSplit : -1);
     }
@@ -109,7 +115,10 @@ public static class RuleRunner
     {
         if (token >= lattice.TokenCount) token = lattice.TokenCount - 1;
         int sentence = lattice.Token(token).Sentence;
-        while (token > 0 && lattice.Token(token - 1).Sentence == sentence) token--;
+        var sentences = lattice.Document.Sentences;
+        if ((uint)sentence < (uint)sentences.Length && sentences[sentence].FirstToken <= token) return sentences[sentence].FirstToken;
+        int bound = Math.Max(0, token - AntecedentWindow);
+        while (token > bound && lattice.Token(token - 1).Sentence == sentence) token--;
         return token;
     }
 
@@ -129,6 +138,7 @@ public static class RuleRunner
         int token = TokenAt(lattice, pronoun.Start);
         int first = SentenceFirstToken(lattice, token);
         if (first > 0) first = SentenceFirstToken(lattice, first - 1);
+        first = Math.Max(first, token - AntecedentWindow);
         Span? last = null;
         int from = first;
         while (from < token && vm.Find(lattice, from, anchored: false, token * 2, requiredEnd: -1, out var found))
