@@ -35,6 +35,9 @@ public sealed class VocabularyBuilder
     /// <summary>The id of <paramref name="key"/> if it is already interned, else -1.</summary>
     public int Find(string key) => ids.TryGetValue(key, out int id) ? id : -1;
 
+    /// <summary>The key of <paramref name="id"/>.</summary>
+    public string KeyOf(int id) => keys[id];
+
     /// <summary>The vocabulary built so far.</summary>
     public Vocabulary Build() => new(keys.ToEquatableArray());
 }
