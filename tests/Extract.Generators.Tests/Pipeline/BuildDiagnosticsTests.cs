@@ -67,6 +67,20 @@ public class BuildDiagnosticsTests
         Assert.Equal("/p/b/demo/two.rules", diagnostic.Location.GetLineSpan().Path);
     }
 
+    [Fact]
+    public void A_failing_example_is_reported_at_its_line_in_the_rule_file()
+    {
+        var text = "pack Demo\nX سيطر على Y\n    counterexample \"لم يسيطر الجيش على المدينة\"\n";
+        var file = Extract.Generators.Pipeline.SourceFile.From(new MemoryFile("/p/rules/demo/demo.rules", text), default);
+        var location = new Extract.Language.Model.SourceLocation("/p/rules/demo/demo.rules", 3, 5, 14);
+
+        var diagnostic = Extract.Generators.Pipeline.ExampleChecks.Locate("EXT0203", "rule line_2 matched", location, [file]).ToRoslyn();
+
+        Assert.Equal("EXT0203", diagnostic.Id);
+        Assert.Equal("counterexample", new MemoryFile(file.Path, text).GetText().ToString(diagnostic.Location.SourceSpan));
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
     private static GeneratorRunResult Run(params AdditionalText[] files) =>
         GeneratorHarness.Driver(new PipelineUnderTest(LineRules.Compile), files)
             .RunGenerators(GeneratorHarness.EmptyCompilation())
