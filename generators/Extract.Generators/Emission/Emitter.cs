@@ -74,11 +74,8 @@ internal static class Emitter
         code.Line("if (document is null) return global::System.Array.Empty<global::Extract.Matching.Relation>();");
         code.Line("var lattice = new global::Extract.Matching.Compiled.MatchLattice(document, Tables.Vocabulary, Tables.Stops, Tables.Pronouns, Tables.Relatives);");
         code.Line("var candidates = new global::System.Collections.Generic.List<global::Extract.Matching.MatchCandidate>();");
-        code.Line("var specs = Specs.All;");
         code.Line("// A rule runs only when one of its trigger words occurs in the document (see Specs.Triggers).");
-        code.Line("for (int rule = 0; rule < specs.Length; rule++)");
-        code.Line("    if (global::Extract.Matching.Compiled.RuleRunner.Triggered(lattice, Specs.Triggers[rule]))");
-        code.Line("        global::Extract.Matching.Compiled.RuleRunner.Run(specs[rule], lattice, candidates);");
+        code.Line("Specs.Index.RunTriggered(Specs.All, lattice, candidates);");
         code.Line($"return global::Extract.Matching.OverlapResolver.Resolve(candidates, keepAll: {(program.Overlap == OverlapMode.All ? "true" : "false")});");
         code.Close();
     }
@@ -117,6 +114,8 @@ internal static class Emitter
         }
         code.Outdent();
         code.Line("};");
+        code.Line();
+        code.Line("internal static readonly global::Extract.Matching.Compiled.TriggerIndex Index = new global::Extract.Matching.Compiled.TriggerIndex(Triggers);");
         code.Close();
     }
 }

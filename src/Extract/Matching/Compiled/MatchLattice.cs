@@ -140,6 +140,9 @@ public sealed class MatchLattice
     /// <summary>True when token <paramref name="i"/> is a relative pronoun.</summary>
     public bool IsRelative(int i) => relative[i];
 
+    /// <summary>The distinct ids of all forms of all tokens.</summary>
+    internal HashSet<int> PresentIds => present;
+
     /// <summary>True when some token has a form with id <paramref name="id"/> (trigger dispatch).</summary>
     public bool IsPresent(int id) => present.Contains(id);
 

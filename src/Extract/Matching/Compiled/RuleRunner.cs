@@ -17,15 +17,6 @@ public static class RuleRunner
     /// <summary>How far back (in tokens) an antecedent is searched, at most.</summary>
     public const int AntecedentWindow = 100;
 
-    /// <summary>True when some id of <paramref name="trigger"/> occurs in the document (an empty trigger always runs).</summary>
-    public static bool Triggered(MatchLattice lattice, int[] trigger)
-    {
-        if (trigger.Length == 0) return true;
-        foreach (int id in trigger)
-            if (lattice.IsPresent(id)) return true;
-        return false;
-    }
-
     /// <summary>Adds every match of <paramref name="rule"/> in <paramref name="lattice"/> to <paramref name="sink"/>.</summary>
     public static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink)
     {
