@@ -72,6 +72,7 @@ internal sealed class PatternBinder(PackScope scope, Report report, Func<string,
         if (scope.KindOf(type) == NameKind.Unknown)
         {
             UnknownName(type, location, context);
+            context.SlotIndex(name, type, Inert);
             return Inert;
         }
         var body = Reference(type, location, context);

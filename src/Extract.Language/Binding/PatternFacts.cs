@@ -16,6 +16,30 @@ public static class PatternFacts
         _ => false,
     };
 
+    /// <summary>The ids of the words and exact words a pattern names (not its lists).</summary>
+    public static IEnumerable<int> Literals(PatternNode node) => node switch
+    {
+        WordNode word => word.Stems,
+        ExactNode exact => exact.Keys,
+        SequenceNode sequence => sequence.Items.SelectMany(Literals),
+        AlternationNode alternation => alternation.Options.SelectMany(Literals),
+        RepeatNode repeat => Literals(repeat.Body),
+        SlotNode slot => Literals(slot.Body),
+        NotNode not => Literals(not.Operand),
+        _ => [],
+    };
+
+    /// <summary>Every default phrase of <paramref name="node"/> with <paramref name="excluded"/> as its excluded words.</summary>
+    public static PatternNode ExcludeFromPhrases(PatternNode node, EquatableArray<int> excluded) => node switch
+    {
+        PhraseNode phrase => phrase with { Excluded = excluded },
+        SequenceNode sequence => sequence with { Items = sequence.Items.Select(item => ExcludeFromPhrases(item, excluded)).ToEquatableArray() },
+        AlternationNode alternation => alternation with { Options = alternation.Options.Select(option => ExcludeFromPhrases(option, excluded)).ToEquatableArray() },
+        RepeatNode repeat => repeat with { Body = ExcludeFromPhrases(repeat.Body, excluded) },
+        SlotNode slot => slot with { Body = ExcludeFromPhrases(slot.Body, excluded) },
+        _ => node,
+    };
+
     /// <summary>
     /// The trigger of a pattern: a set of literal ids such that every match contains a token with one
     /// of them as a stem form or key, chosen to be the rarest by <paramref name="frequency"/> (a static

@@ -76,11 +76,16 @@ internal sealed class RuleAssembler(PackScope scope, Report report)
         if (clauses.Any(clause => clause.Clause is null)) ok = false;
         if (!ok) return null;
 
+        // A default phrase never runs over a word the rule itself names (X سيطر على Y: X stops before سيطر).
+        var excluded = PatternFacts.Literals(pattern)
+            .Concat(clauses.SelectMany(clause => PatternFacts.Literals(clause.Clause!.Pattern)))
+            .Distinct().Order().ToEquatableArray();
+        pattern = PatternFacts.ExcludeFromPhrases(pattern, excluded);
         var automaton = AutomatonBuilder.TryBuild(pattern, context.Slots.Count);
         var slots = new List<SlotModel>();
         foreach (var (slotName, type, body) in context.Slots)
         {
-            var antecedent = AutomatonBuilder.TryBuild(body is PhraseNode ? new PhraseNode(AllowPronoun: false) : body, context.Slots.Count);
+            var antecedent = AutomatonBuilder.TryBuild(body is PhraseNode ? new PhraseNode(false, excluded) : body, context.Slots.Count);
             if (antecedent is null) automaton = null;
             else slots.Add(new SlotModel(slotName, type, antecedent));
         }

@@ -5,10 +5,11 @@ public static class Suggestions
 {
     /// <summary>
     /// The known name closest to <paramref name="name"/> (case-insensitive Levenshtein distance at most
-    /// a third of the name's length, at least 1), or null.
+    /// a third of the name's length, at least 1), or null; no guess for names of one or two letters.
     /// </summary>
     public static string? Closest(string name, IEnumerable<string> known)
     {
+        if (name.Length <= 2) return null;
         string? best = null;
         int bestDistance = Math.Max(1, name.Length / 3) + 1;
         foreach (var candidate in known.OrderBy(candidate => candidate, StringComparer.Ordinal))

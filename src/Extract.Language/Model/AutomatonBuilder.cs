@@ -139,14 +139,17 @@ public sealed class AutomatonBuilder
     // C (InsideSentence C){0,5}, or a single pronoun when allowed.
     private int CompilePhrase(PhraseNode phrase, int next, string element)
     {
+        TokenTest test = phrase.Excluded.Count == 0
+            ? new IsContent()
+            : new NotTest(new AnyTest(EquatableArray.Of<TokenTest>(new NotTest(new IsContent()), new StemIn(phrase.Excluded))));
         int current = next;
         for (int i = 1; i < PhraseNode.MaxTokens; i++)
         {
-            int content = Add(new ConsumeState(new IsContent(), ConsumeUnit.Token, current, element));
+            int content = Add(new ConsumeState(test, ConsumeUnit.Token, current, element));
             int inside = Add(new AssertState(Anchor.InsideSentence, content));
             current = Add(new SplitState(EquatableArray.Of(inside, next)));
         }
-        int first = Add(new ConsumeState(new IsContent(), ConsumeUnit.Token, current, element));
+        int first = Add(new ConsumeState(test, ConsumeUnit.Token, current, element));
         if (!phrase.AllowPronoun) return first;
         int enclitic = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Enclitic, next, element));
         int independent = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Token, next, element));

@@ -60,14 +60,19 @@ public sealed record AnchorNode(Anchor Anchor) : PatternNode;
 
 /// <summary>
 /// The default phrase of an untyped slot: 1–6 content tokens in one sentence (no verb, preposition,
-/// particle or punctuation, as decided by <see cref="PhraseLexicon"/>), or a single pronoun
-/// (an enclitic segment such as ها, an independent or a relative pronoun) whose antecedent is reported.
+/// particle or punctuation, as decided by <see cref="PhraseLexicon"/>, and none of the words the rule
+/// itself names, <see cref="Excluded"/>), or a single pronoun (an enclitic segment such as ها, an
+/// independent or a relative pronoun) whose antecedent is reported.
 /// </summary>
 /// <param name="AllowPronoun">False for the antecedent search, which wants a real phrase.</param>
-public sealed record PhraseNode(bool AllowPronoun = true) : PatternNode
+/// <param name="Excluded">Sorted ids of the rule's own literals: a phrase stops before them.</param>
+public sealed record PhraseNode(bool AllowPronoun, EquatableArray<int> Excluded) : PatternNode
 {
     /// <summary>The longest default phrase, in tokens.</summary>
     public const int MaxTokens = 6;
+
+    /// <summary>A phrase that allows a pronoun and excludes nothing.</summary>
+    public PhraseNode() : this(true, EquatableArray<int>.Empty) { }
 }
 
 /// <summary>Built-in token classes.</summary>

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Extract.Analysis;
+using Extract.Language.Binding;
 using Extract.Matching;
 
 namespace Extract.Language.Tests.Support;
@@ -9,8 +10,8 @@ namespace Extract.Language.Tests.Support;
 /// Builds a <see cref="Document"/> with a lattice written by hand, to test matching semantics
 /// independently of the analyzer's heuristics. Words are separated by spaces; <c>_</c> marks a
 /// proclitic boundary and <c>+</c> an enclitic boundary (<c>و_ال_جيش</c>, <c>على+ها</c>). A split
-/// token gets two candidate segmentations: the split one, then the whole token. Keys are the text
-/// itself; a sentence ends after <c>.</c>.
+/// token gets two candidate segmentations: the split one, then the whole token. Keys are
+/// the matching key of the text; a sentence ends after <c>.</c>.
 /// </summary>
 public static class LatticeFixture
 {
@@ -38,25 +39,27 @@ public static class LatticeFixture
             string surface = string.Concat(parts.Select(part => part.Text));
             text.Append(surface);
             int keyStart = keys.Length;
-            keys.Append(surface);
+            string tokenKey = MatchingKeys.Key(surface);
+            keys.Append(tokenKey);
             int firstSegmentation = segmentations.Count;
             if (parts.Count > 1)
             {
-                int first = segments.Count, offset = start, keyOffset = keyStart;
+                int first = segments.Count, offset = start;
                 foreach (var (part, role) in parts)
                 {
-                    segments.Add(new Segment(offset, offset + part.Length, role, keyOffset, part.Length));
+                    string partKey = MatchingKeys.Key(part);
+                    segments.Add(new Segment(offset, offset + part.Length, role, keys.Length, partKey.Length));
+                    keys.Append(partKey);
                     offset += part.Length;
-                    keyOffset += part.Length;
                 }
                 segmentations.Add(new Segmentation(first, parts.Count, 2));
             }
-            segments.Add(new Segment(start, start + surface.Length, SegmentRole.Stem, keyStart, surface.Length));
+            segments.Add(new Segment(start, start + surface.Length, SegmentRole.Stem, keyStart, tokenKey.Length));
             segmentations.Add(new Segmentation(segments.Count - 1, 1, 1));
             var kind = surface.All(char.IsDigit) ? TokenKind.Number
                 : surface.All(c => char.IsPunctuation(c) || c == '،') ? TokenKind.Punctuation
                 : surface.Any(c => c >= '\u0600' && c <= '\u06FF') ? TokenKind.Arabic : TokenKind.Latin;
-            tokens.Add(new Token(start, start + surface.Length, kind, sentence, keyStart, surface.Length, firstSegmentation, segmentations.Count - firstSegmentation));
+            tokens.Add(new Token(start, start + surface.Length, kind, sentence, keyStart, tokenKey.Length, firstSegmentation, segmentations.Count - firstSegmentation));
             if (surface == ".")
             {
                 sentences.Add(new Sentence(tokens[sentenceFirst].Start, tokens[^1].End, sentenceFirst, tokens.Count - sentenceFirst));

@@ -10,14 +10,14 @@ public sealed class ModelPack
     private readonly List<ListModel> lists = [];
 
     public PatternNode Word(params string[] stems) =>
-        new WordNode(stems.Select(vocabulary.Intern).Order().ToEquatableArray()) { Source = string.Join("|", stems) };
+        new WordNode(stems.Select(Intern).Order().ToEquatableArray()) { Source = string.Join("|", stems) };
 
-    public PatternNode Exact(string key) => new ExactNode(EquatableArray.Of(vocabulary.Intern(key))) { Source = $"\"{key}\"" };
+    public PatternNode Exact(string key) => new ExactNode(EquatableArray.Of(Intern(key))) { Source = $"\"{key}\"" };
 
     public PatternNode List(string name, params string[] entries)
     {
         var model = new ListModel(name, entries
-            .Select(entry => entry.Split(' ').Select(vocabulary.Intern).ToEquatableArray())
+            .Select(entry => entry.Split(' ').Select(Intern).ToEquatableArray())
             .ToEquatableArray(), default);
         lists.Add(model);
         return new ListNode(lists.Count - 1) { Source = name };
@@ -41,7 +41,7 @@ public sealed class ModelPack
                 .Concat(ClosedClasses.RelativePronouns).Concat(ClosedClasses.VerbLemmas).Concat(ClosedClasses.VerbForms)),
             Ids(ClosedClasses.Pronouns),
             Ids(ClosedClasses.RelativePronouns));
-        var slotModels = slots.Select(name => new SlotModel(name, null, AutomatonBuilder.TryBuild(new PhraseNode(AllowPronoun: false), 0)!)).ToEquatableArray();
+        var slotModels = slots.Select(name => new SlotModel(name, null, AutomatonBuilder.TryBuild(new PhraseNode(false, EquatableArray<int>.Empty), 0)!)).ToEquatableArray();
         var rule = new RuleModel(
             "r", 0, "Match", slotModels,
             slots.Select((name, index) => new OutputArgument(name, index)).ToEquatableArray(),
@@ -58,5 +58,7 @@ public sealed class ModelPack
     public ClauseModel Clause(ClauseKind kind, ClauseDirection direction, PatternNode pattern, params OutputAttribute[] sets) =>
         new(kind, direction, pattern, AutomatonBuilder.TryBuild(pattern, 0)!, sets, $"{kind} {direction}");
 
-    private EquatableArray<int> Ids(IEnumerable<string> words) => words.Select(vocabulary.Intern).Distinct().Order().ToEquatableArray();
+    private int Intern(string word) => vocabulary.Intern(MatchingKeys.Key(word));
+
+    private EquatableArray<int> Ids(IEnumerable<string> words) => words.Select(Intern).Distinct().Order().ToEquatableArray();
 }
