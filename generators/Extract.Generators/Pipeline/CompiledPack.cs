@@ -15,18 +15,12 @@ internal sealed record CompiledPack(string FolderKey, EquatableArray<RuleProgram
     /// <summary>The first rule file of the pack (where pack-wide diagnostics point), if known.</summary>
     public SourceFile? FirstRuleFile { get; init; }
 
-    /// <summary>Runs <paramref name="compile"/> and the pack's examples, turning any exception (but cancellation) into EXT9999.</summary>
+    /// <summary>Runs <paramref name="compile"/>, turning any exception (but cancellation) into EXT9999.</summary>
     public static CompiledPack Guarded(PackCompile compile, PackSources sources, CancellationToken cancellationToken)
     {
         try
         {
-            var compiled = compile(sources, cancellationToken);
-            var examples = compiled.Programs.SelectMany(program => ExampleChecks.Run(program, sources.Rules, cancellationToken)).ToList();
-            return compiled with
-            {
-                Diagnostics = examples.Count == 0 ? compiled.Diagnostics : compiled.Diagnostics.Concat(examples).ToEquatableArray(),
-                FirstRuleFile = sources.Rules.Count > 0 ? sources.Rules[0] : null,
-            };
+            return compile(sources, cancellationToken) with { FirstRuleFile = sources.Rules.Count > 0 ? sources.Rules[0] : null };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

@@ -26,7 +26,7 @@ internal static class SyntheticPacks
                 new WordNode(EquatableArray.Of(id)) { Source = word },
                 new WordNode(EquatableArray.Of(on)) { Source = "على" },
                 new SlotNode(1, new PhraseNode())));
-            var phrase = AutomatonBuilder.TryBuild(new PhraseNode(false), 0)!;
+            var phrase = AutomatonBuilder.TryBuild(new PhraseNode(false, EquatableArray<int>.Empty), 0)!;
             rules[i] = new RuleModel(
                 "r_" + i, 0, "Control",
                 EquatableArray.Of(new SlotModel("X", "Force", AutomatonBuilder.TryBuild(new ListNode(0), 0)!), new SlotModel("Y", null, phrase)),

@@ -74,7 +74,7 @@ public class BuildDiagnosticsTests
         var file = Extract.Generators.Pipeline.SourceFile.From(new MemoryFile("/p/rules/demo/demo.rules", text), default);
         var location = new Extract.Language.Model.SourceLocation("/p/rules/demo/demo.rules", 3, 5, 14);
 
-        var diagnostic = Extract.Generators.Pipeline.ExampleChecks.Locate("EXT0203", "rule line_2 matched", location, [file]).ToRoslyn();
+        var diagnostic = Extract.Generators.Pipeline.LanguageCompiler.Place("EXT0203", "rule line_2 matched", location, [file], DiagnosticSeverity.Error).ToRoslyn();
 
         Assert.Equal("EXT0203", diagnostic.Id);
         Assert.Equal("counterexample", new MemoryFile(file.Path, text).GetText().ToString(diagnostic.Location.SourceSpan));

@@ -51,7 +51,7 @@ public sealed class ProgramFactory(string pack, OverlapMode overlap = OverlapMod
         var slots = scope.Slots.Select(slot => new SlotModel(
             slot.Name,
             slot.Type,
-            AutomatonBuilder.TryBuild(slot.Body is PhraseNode or ClassNode { Class: TokenClass.Pron } ? new PhraseNode(AllowPronoun: false) : slot.Body, 0)!)).ToEquatableArray();
+            AutomatonBuilder.TryBuild(slot.Body is PhraseNode or ClassNode { Class: TokenClass.Pron } ? new PhraseNode(false, EquatableArray<int>.Empty) : slot.Body, 0)!)).ToEquatableArray();
         var arguments = (outputs ?? scope.Slots.Select(slot => (slot.Name, slot.Name)).ToArray())
             .Select(output => new OutputArgument(output.Role, scope.Slots.FindIndex(slot => slot.Name == output.Slot)))
             .ToEquatableArray();
