@@ -12,9 +12,10 @@ public class PackagedConsumerTests
 {
     private const string Rule = "X سيطر على Y";
 
-    // Pack, new console, add package and the rule file work today; the build needs the rule language's
-    // compile entry point (parser + binder) wired into RulePackGenerator, which has not landed yet.
-    [Fact(Skip = "waits for the language's compile entry point (parser and binder); see the generator's closing note")]
+    // Everything up to `dotnet run` passes today, and the broken rule fails the build with
+    // "rules/demo.rules(2,12): error EXT0101: unknown name 'Forse'…"; running the app needs the text
+    // analyzer (Document.Analyze, issue 3), which has not landed on this branch yet.
+    [Fact(Skip = "needs the text analyzer (TextAnalyzer.Analyze, issue 3) to run the app; unskip when it lands")]
     public void A_fresh_console_app_compiles_a_rule_file_into_a_typed_pack()
     {
         var root = Shell.RepositoryRoot();
