@@ -58,6 +58,49 @@ public class EmittedCodeSnapshotTests
             .Rule("took", "Control", "X انتزع من Y", r => r.Seq(r.Slot("X"), r.Word("انتزع"), r.Word("من"), r.Slot("Y")))
             .Build());
 
+    [Fact]
+    public void A_control_pack_written_as_rules()
+    {
+        const string rules = """
+            # Territorial control in Arabic news.
+            pack Arabic.Control
+            language ar
+
+            list Force = قوات | الجيش | جيش | فصائل | الفصائل | مسلحو | تنظيم
+            list Place from "lists/places.txt"
+            pattern Actor = Force Word{0,2}
+
+            rule control_svo:
+                X:Actor (سيطر | سيطرت | يسيطر | تسيطر) على Y
+                => Control(controller: X, controlled: Y, status: asserted)
+
+            rule control_vso:
+                (سيطر | سيطرت) _{0,3} X:Actor على Y:Place
+                unless before (لم | لن | لا)
+                => Control(controller: X, controlled: Y, status: asserted)
+
+            rule under_control priority 5:
+                Y (التي | الذي)? تحت سيطرة X
+                => Control(controller: X, controlled: Y)
+
+            rule on_it:
+                X:Actor تسيطر على Y:Pron
+                when before لا set negated: true
+                => Control(controller: X, controlled: Y)
+            """;
+        var result = GeneratorHarness.Driver(new RulePackGenerator(), [
+                new MemoryFile("/app/rules/ar/control.rules", rules),
+                new MemoryFile("/app/rules/ar/lists/places.txt", "حلب\nدمشق\nحي الشيخ مقصود\n")])
+            .RunGenerators(GeneratorHarness.EmptyCompilation())
+            .GetRunResult().Results[0];
+
+        Assert.Empty(result.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+        var source = Assert.Single(result.GeneratedSources).SourceText.ToString();
+        var (diagnostics, _) = GeneratedPacks.Compile(source);
+        Assert.Empty(diagnostics);
+        Snapshot.Match(result.Diagnostics.Select(d => d.ToString()).Concat(source.Split('\n')));
+    }
+
     private static void Emit(RuleProgram program)
     {
         var source = Emitter.Emit(program, "App");

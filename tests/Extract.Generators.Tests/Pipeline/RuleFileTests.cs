@@ -34,6 +34,25 @@ public class RuleFileTests
         Assert.Empty(result.GeneratedSources);
     }
 
+    [Fact]
+    public void Editing_one_rule_file_recompiles_only_its_pack()
+    {
+        var control = new MemoryFile("/app/rules/control/control.rules", "pack Control\nX سيطر على Y\n");
+        var places = new MemoryFile("/app/rules/places/places.rules", "pack Places\nlist Place from \"places.txt\"\nفي Y:Place\n");
+        var list = new MemoryFile("/app/rules/places/places.txt", "حلب\nدمشق\n");
+        var driver = GeneratorHarness.Driver(new RulePackGenerator(), [control, places, list]);
+        driver = driver.RunGenerators(GeneratorHarness.EmptyCompilation());
+        Assert.Equal(2, driver.GetRunResult().Results[0].GeneratedSources.Length);
+
+        driver = driver.ReplaceAdditionalText(control, new MemoryFile(control.Path, "pack Control\nX استولى على Y\n"));
+        driver = driver.RunGenerators(GeneratorHarness.EmptyCompilation());
+        var result = driver.GetRunResult().Results[0];
+
+        var reasons = GeneratorHarness.Reasons(result, Extract.Generators.Pipeline.PackPipeline.Steps.CompiledPacks);
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, reasons.ToArray());
+        Assert.Empty(result.Diagnostics);
+    }
+
     private static GeneratorRunResult Run(params AdditionalText[] files) =>
         GeneratorHarness.Driver(new RulePackGenerator(), files)
             .RunGenerators(GeneratorHarness.EmptyCompilation())
