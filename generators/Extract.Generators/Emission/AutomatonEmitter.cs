@@ -16,18 +16,18 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         EmitClass(code, $"private sealed class {className} : {Base}", $"public {className}() : base(Layout) {{ }}",
             automaton, slotNames, new ConstantWordIds(sets), members);
 
-    /// <summary>Writes the abstract class of a shape shared by several rules: their ids are constructor parameters.</summary>
+    /// <summary>Writes the class of a shape shared by several automata: their ids are constructor parameters.</summary>
     public void EmitShape(CodeWriter code, string className, RuleShape shape, IReadOnlyList<string> slotNames)
     {
         var parameters = shape.IsSet.Select((isSet, i) => (isSet ? "global::Extract.Matching.Compiled.IdSet" : "int") + " w" + i).ToList();
         var constructor = new List<string>
         {
-            $"protected {className}({string.Join(", ", parameters)}) : base(Layout)",
+            $"public {className}({string.Join(", ", parameters)}) : base(Layout)",
             "{",
         };
         constructor.AddRange(shape.IsSet.Select((_, i) => $"    this.w{i} = w{i};"));
         constructor.Add("}");
-        EmitClass(code, $"private abstract class {className} : {Base}", string.Join("\n", constructor), shape.Key, slotNames, new ParameterWordIds(shape), members: null,
+        EmitClass(code, $"private class {className} : {Base}", string.Join("\n", constructor), shape.Key, slotNames, new ParameterWordIds(shape), members: null,
             fields: shape.IsSet.Select((isSet, i) => $"private readonly {(isSet ? "global::Extract.Matching.Compiled.IdSet" : "int")} w{i};").ToList());
     }
 

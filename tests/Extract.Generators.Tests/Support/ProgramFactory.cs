@@ -46,12 +46,15 @@ public sealed class ProgramFactory(string pack, OverlapMode overlap = OverlapMod
         int[]? trigger = null)
     {
         var scope = new RuleScope(this);
-        var node = pattern(scope);
+        // As the binder does: a default phrase stops before the rule's own words.
+        var excluded = Literals(pattern(scope)).Distinct().OrderBy(id => id).ToEquatableArray();
+        scope = new RuleScope(this);
+        var node = Exclude(pattern(scope), excluded);
         var automaton = AutomatonBuilder.TryBuild(node, scope.Slots.Count) ?? throw new InvalidOperationException("pattern too large");
         var slots = scope.Slots.Select(slot => new SlotModel(
             slot.Name,
             slot.Type,
-            AutomatonBuilder.TryBuild(slot.Body is PhraseNode or ClassNode { Class: TokenClass.Pron } ? new PhraseNode(false, EquatableArray<int>.Empty) : slot.Body, 0)!)).ToEquatableArray();
+            AutomatonBuilder.TryBuild(slot.Body is PhraseNode or ClassNode { Class: TokenClass.Pron } ? new PhraseNode(false, excluded) : slot.Body, 0)!)).ToEquatableArray();
         var arguments = (outputs ?? scope.Slots.Select(slot => (slot.Name, slot.Name)).ToArray())
             .Select(output => new OutputArgument(output.Role, scope.Slots.FindIndex(slot => slot.Name == output.Slot)))
             .ToEquatableArray();
@@ -73,6 +76,28 @@ public sealed class ProgramFactory(string pack, OverlapMode overlap = OverlapMod
     }
 
     public IReadOnlyList<ListModel> Lists => lists;
+
+    private static IEnumerable<int> Literals(PatternNode node) => node switch
+    {
+        WordNode word => word.Stems,
+        ExactNode exact => exact.Keys,
+        SequenceNode sequence => sequence.Items.SelectMany(Literals),
+        AlternationNode alternation => alternation.Options.SelectMany(Literals),
+        RepeatNode repeat => Literals(repeat.Body),
+        NotNode not => Literals(not.Operand),
+        SlotNode slot => Literals(slot.Body),
+        _ => [],
+    };
+
+    private static PatternNode Exclude(PatternNode node, EquatableArray<int> excluded) => node switch
+    {
+        PhraseNode phrase => new PhraseNode(phrase.AllowPronoun, excluded),
+        SequenceNode sequence => sequence with { Items = sequence.Items.Select(item => Exclude(item, excluded)).ToEquatableArray() },
+        AlternationNode alternation => alternation with { Options = alternation.Options.Select(option => Exclude(option, excluded)).ToEquatableArray() },
+        RepeatNode repeat => repeat with { Body = Exclude(repeat.Body, excluded) },
+        SlotNode slot => slot with { Body = Exclude(slot.Body, excluded) },
+        _ => node,
+    };
 
     public RuleProgram Build()
     {
