@@ -142,6 +142,16 @@ public class LanguageConstructTests
     }
 
     [Fact]
+    public void A_word_class_may_leave_its_enclitic_pronoun_to_the_next_element()
+    {
+        var relations = Rules("pack T\nrule r: Word Y:Pron تحت سيطرة X => Control(controller: X, controlled: Y)")
+            .On("دخل الجيش المدينة ثم جعل+ها تحت سيطرة الفصائل .").Relations;
+        var controlled = Assert.Single(relations)["controlled"]!;
+        Assert.Equal("الجيش المدينة", controlled.Text);
+        Assert.Equal("ها", controlled.Via!.Text);
+    }
+
+    [Fact]
     public void A_relative_pronoun_reports_its_antecedent()
     {
         var relations = Rules("pack T\nrule r: Y تقع تحت سيطرة X => Control(controller: X, controlled: Y)")
