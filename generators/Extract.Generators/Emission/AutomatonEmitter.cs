@@ -131,6 +131,9 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                 var set = ids.Next(stems.Ids);
                 code.Line($"if (boundary && token < Lattice.TokenCount && HasForm(token, {set})) TakeStem({consume.Next}, {set});");
                 break;
+            case ConsumeUnit.Stem:
+                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeStem({consume.Next});");
+                break;
             default:
                 code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeToken({consume.Next});");
                 break;

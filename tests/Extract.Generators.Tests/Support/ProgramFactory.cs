@@ -118,7 +118,8 @@ public sealed class RuleScope(ProgramFactory factory)
     public PatternNode Seq(params PatternNode[] items) => new SequenceNode(items);
     public PatternNode Alt(params PatternNode[] options) => new AlternationNode(options);
     public PatternNode Repeat(PatternNode body, int min, int max, bool lazy = false) => new RepeatNode(body, min, max, lazy);
-    public PatternNode Not(PatternNode operand) => new NotNode(operand) { Source = "!" + operand.Source };
+    public PatternNode Not(PatternNode operand) =>
+        new NotNode(operand, AutomatonBuilder.SingleTokenTest(operand, factory.Lists) ?? new ClassIs(TokenClass.Any)) { Source = "!" + operand.Source };
     public PatternNode Anchor(Anchor anchor) => new AnchorNode(anchor);
 
     /// <summary>Slot <paramref name="name"/>: the default phrase, or <paramref name="type"/> when given.</summary>

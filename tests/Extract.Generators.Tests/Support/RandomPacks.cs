@@ -103,8 +103,9 @@ public static class RandomPacks
         }
     }
 
-    private static PatternNode Leaf(Random random, Random words, RuleScope scope, List<int> lists) => random.Next(9) switch
+    private static PatternNode Leaf(Random random, Random words, RuleScope scope, List<int> lists) => random.Next(10) switch
     {
+        9 => scope.Seq(scope.Class(random.Next(2) == 0 ? TokenClass.Word : TokenClass.Any), scope.Class(TokenClass.Pron)),
         0 or 1 or 2 => Single(random, words, scope),
         3 => scope.List(lists[0]),
         4 => scope.Class(TokenClass.Pron),

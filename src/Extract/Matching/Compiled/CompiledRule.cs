@@ -126,7 +126,7 @@ public abstract class CompiledRule
     /// <summary>
     /// Runs consuming or accepting state <paramref name="pc"/> at token <paramref name="token"/>
     /// (<paramref name="boundary"/>: at B(token), else at M(token)): a generated switch that tests the
-    /// token and calls <see cref="TakeToken"/>, <see cref="TakeStem(int, int)"/>, <see cref="TakeEnclitic"/> or <see cref="Accept"/>.
+    /// token and calls <see cref="TakeToken"/>, <see cref="TakeStem(int, int)"/>, <see cref="TakeStem(int)"/>, <see cref="TakeEnclitic"/> or <see cref="Accept"/>.
     /// </summary>
     protected abstract void Step(int pc, int token, bool boundary);
 
@@ -227,6 +227,17 @@ public abstract class CompiledRule
                 SplitTo(pc, lattice.FormSplit(f));
                 return;
             }
+    }
+
+    /// <summary>
+    /// The current token matched a class that allows clitics (<c>Word</c>, <c>Any</c>): continue after the
+    /// whole token, and also at the clitic boundary of its first segmentation that has an enclitic.
+    /// </summary>
+    protected void TakeStem(int pc)
+    {
+        TakeToken(pc);
+        int split = lattice.FirstSplit(stepStep >> 1);
+        if (split >= 0) SplitTo(pc, split);
     }
 
     /// <summary>The enclitic matched: continue at <paramref name="pc"/> after the token.</summary>

@@ -17,6 +17,7 @@ public sealed class MatchLattice
     private readonly int[] formId;
     private readonly int[] formSplit;
     private readonly List<Split> splits = [];
+    private readonly int[] firstSplit;
     private readonly bool[] content;
     private readonly bool[] pronoun;
     private readonly bool[] relative;
@@ -39,6 +40,7 @@ public sealed class MatchLattice
         content = new bool[TokenCount];
         pronoun = new bool[TokenCount];
         relative = new bool[TokenCount];
+        firstSplit = new int[TokenCount];
         var ids = new List<int>(TokenCount * 2);
         var splitOfForm = new List<int>(TokenCount * 2);
         Span<char> buffer = stackalloc char[128];
@@ -46,6 +48,7 @@ public sealed class MatchLattice
         {
             var token = tokens[i];
             formStart[i] = ids.Count;
+            firstSplit[i] = -1;
             int key = vocabulary.IdOf(document.KeyOf(token));
             keyId[i] = key;
             AddForm(ids, splitOfForm, formStart[i], key, -1);
@@ -66,6 +69,7 @@ public sealed class MatchLattice
                 {
                     split = splits.Count;
                     splits.Add(new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic]))));
+                    if (firstSplit[i] < 0) firstSplit[i] = split;
                 }
                 var stemKey = document.KeyOf(segments[stem]);
                 AddForm(ids, splitOfForm, formStart[i], vocabulary.IdOf(stemKey), split);
@@ -127,6 +131,9 @@ public sealed class MatchLattice
 
     /// <summary>The split of form <paramref name="form"/> when its segmentation has an enclitic, else -1.</summary>
     public int FormSplit(int form) => formSplit[form];
+
+    /// <summary>The first split of token <paramref name="i"/> in segmentation order (whatever its stem), or -1.</summary>
+    public int FirstSplit(int i) => firstSplit[i];
 
     /// <summary>Split point <paramref name="index"/>.</summary>
     public Split SplitAt(int index) => splits[index];
