@@ -12,10 +12,7 @@ public class PackagedConsumerTests
 {
     private const string Rule = "X سيطر على Y";
 
-    // Everything up to `dotnet run` passes today, and the broken rule fails the build with
-    // "rules/demo.rules(2,12): error EXT0101: unknown name 'Forse'…"; running the app needs the text
-    // analyzer (Document.Analyze, issue 3), which has not landed on this branch yet.
-    [Fact(Skip = "needs the text analyzer (TextAnalyzer.Analyze, issue 3) to run the app; unskip when it lands")]
+    [Fact]
     public void A_fresh_console_app_compiles_a_rule_file_into_a_typed_pack()
     {
         var root = Shell.RepositoryRoot();
