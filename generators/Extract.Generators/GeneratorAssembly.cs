@@ -1,2 +1,0 @@
-namespace Extract.Generators;
-internal static class GeneratorAssembly { }
