@@ -15,6 +15,7 @@ var root = new RootCommand("""
     TestCommand.Create(),
     ExplainCommand.Create(),
     EvalCommand.Create(),
+    BenchCommand.Create(),
 };
 try
 {

@@ -106,3 +106,23 @@ public sealed class EvalTests
         Assert.Equal(System.Text.Json.JsonValueKind.Object, parsed.RootElement.ValueKind);
     }
 }
+
+/// <summary>extract bench: which rule costs what.</summary>
+public sealed class BenchTests
+{
+    [Fact]
+    public void Bench_reports_throughput_and_time_and_hits_per_rule()
+    {
+        string folder = ExtractProcess.TempFolder();
+        string rules = Path.Combine(folder, "r.rules");
+        File.WriteAllText(rules, "pack Demo\nrule control: X سيطر على Y => Control(controller: X, controlled: Y)\nrule enter: X دخل Y => Enter(who: X, where: Y)\n");
+        string input = string.Concat(Enumerable.Range(0, 20).Select(i => "{\"id\":\"d" + i + "\",\"text\":\"قالت المصادر إن الجيش سيطر على المدينة.\"}\n"));
+        var result = ExtractProcess.Run(input, "bench", "--rules", rules, "--input-format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("20 documents", result.Stdout);
+        Assert.Contains("MB/s", result.Stdout);
+        var control = result.Stdout.Split('\n').Single(line => line.StartsWith("control "));
+        Assert.Contains(" 20 ", control);
+        Assert.Contains(result.Stdout.Split('\n'), line => line.StartsWith("enter ") && line.Contains(" 0 "));
+    }
+}

@@ -129,7 +129,7 @@ public sealed class RunTests
     public void Usage_errors_exit_2_and_every_verb_has_help_with_an_example()
     {
         Assert.Equal(2, ExtractProcess.Run("", "run", "--format", "yaml").ExitCode);
-        foreach (var verb in new[] { "run", "analyze", "check", "test", "explain" })
+        foreach (var verb in new[] { "run", "analyze", "check", "test", "explain", "eval", "bench" })
         {
             var help = ExtractProcess.Run(null, verb, "--help");
             Assert.Equal(0, help.ExitCode);

@@ -60,8 +60,13 @@ internal static class RunCommand
                 _ => new JsonlWriter(target.Stream),
             };
             var documents = reader.Read(result.GetValue(files) ?? []);
+            var progress = new Progress(Progress.SizeOf(result.GetValue(files) ?? []));
             foreach (var (document, relations) in OrderedParallel.Map(documents, d => pack.Match(d.Text), threads, Cancellation.Token))
+            {
                 writer.Write(document.Id, document.Text, relations);
+                progress.Advance(document.Text.Length);
+            }
+            progress.Finish();
             writer.Complete();
             text.Flush();
             if (Cancellation.Token.IsCancellationRequested)
