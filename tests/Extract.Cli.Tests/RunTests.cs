@@ -77,8 +77,11 @@ public sealed class RunTests
         var parts = lines.Chunk(13).Select(part =>
             ExtractProcess.Run(string.Join("\n", part) + "\n", "run", "--rules", rules, "--input-format", "jsonl", "--format", "jsonl").Stdout);
         Assert.Equal(whole.Stdout, string.Concat(parts));
-        var parallel = ExtractProcess.Run(string.Join("\n", lines) + "\n", "run", "--rules", rules, "--input-format", "jsonl", "--format", "jsonl", "--parallel", "2");
-        Assert.Equal(whole.Stdout, parallel.Stdout);
+        foreach (var threads in new[] { "2", "4" })
+        {
+            var parallel = ExtractProcess.Run(string.Join("\n", lines) + "\n", "run", "--rules", rules, "--input-format", "jsonl", "--format", "jsonl", "--parallel", threads);
+            Assert.Equal(whole.Stdout, parallel.Stdout);
+        }
     }
 
     [Fact]
