@@ -43,6 +43,7 @@ public static class PackCompiler
         {
             var syntax = sources.Select(file => RuleParser.Parse(file.Path, file.Text, diagnostics)).ToList();
             program = new Binder(diagnostics, readListFile ?? ReadFile).Bind(syntax);
+            if (diagnostics.Any(diagnostic => diagnostic.IsError)) program = null;
             if (program is not null && runExamples)
             {
                 diagnostics.AddRange(Examples(program));

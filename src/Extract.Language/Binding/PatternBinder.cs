@@ -12,6 +12,9 @@ internal sealed class PatternBinder(PackScope scope, Report report, Func<string,
     /// <summary>The largest repetition bound a rule may write.</summary>
     public const int MaxRepetition = 100;
 
+    /// <summary>How deep named patterns may use each other.</summary>
+    public const int MaxPatternDepth = 64;
+
     private static readonly PatternNode Inert = new SequenceNode(EquatableArray<PatternNode>.Empty);
 
     /// <summary>A bare word: its stem key; several words if the analyzer splits it into several tokens.</summary>
@@ -103,13 +106,14 @@ internal sealed class PatternBinder(PackScope scope, Report report, Func<string,
     /// <summary><c>!a</c>: one token that does not match a single-token element.</summary>
     public PatternNode Not(PatternNode operand, string source, SourceLocation location, RuleContext context)
     {
-        if (AutomatonBuilder.SingleTokenTest(operand, scope.Lists) is null)
+        var test = AutomatonBuilder.SingleTokenTest(operand, scope.Lists);
+        if (test is null)
         {
             if (!context.HasErrors)
                 Error(context, BindingIds.NotSingleToken, $"'!' applies to one word, a class or a list of single words; '{source}' can match more than one token", location);
             return Inert;
         }
-        return new NotNode(operand) { Source = source };
+        return new NotNode(operand, test) { Source = source };
     }
 
     /// <summary>Elements in a row.</summary>
@@ -158,6 +162,11 @@ internal sealed class PatternBinder(PackScope scope, Report report, Func<string,
                 {
                     var cycle = string.Join(" → ", context.Expanding.SkipWhile(n => n != name).Append(name));
                     Error(context, BindingIds.PatternCycle, $"pattern '{name}' uses itself ({cycle}): a pattern cannot contain itself", location);
+                    return null;
+                }
+                if (context.Expanding.Count >= MaxPatternDepth)
+                {
+                    Error(context, BindingIds.PatternTooLarge, $"patterns use each other more than {MaxPatternDepth} deep here ({string.Join(" → ", context.Expanding.Take(3))} → …): simplify", location);
                     return null;
                 }
                 context.Expanding.Add(name);

@@ -85,7 +85,9 @@ internal sealed class RuleAssembler(PackScope scope, Report report)
         var slots = new List<SlotModel>();
         foreach (var (slotName, type, body) in context.Slots)
         {
-            var antecedent = AutomatonBuilder.TryBuild(body is PhraseNode ? new PhraseNode(false, excluded) : body, context.Slots.Count);
+            // The antecedent of an untyped or Pron-typed slot is a default phrase; of a typed slot, a phrase of its type.
+            var phrase = body is PhraseNode or ClassNode { Class: TokenClass.Pron } ? new PhraseNode(false, excluded) : body;
+            var antecedent = AutomatonBuilder.TryBuild(phrase, context.Slots.Count);
             if (antecedent is null) automaton = null;
             else slots.Add(new SlotModel(slotName, type, antecedent));
         }

@@ -39,6 +39,15 @@ public sealed record Explanation(
 /// <summary>Traces one rule over one text ("why did / didn't my rule fire here?").</summary>
 public static class Explainer
 {
+    /// <summary>Explains the rule named <paramref name="ruleName"/> on <paramref name="document"/>; null when no rule has that name.</summary>
+    public static Explanation? Explain(Interpreter interpreter, string ruleName, Document document)
+    {
+        var rules = interpreter.Program.Rules;
+        for (int i = 0; i < rules.Count; i++)
+            if (rules[i].Name == ruleName) return Explain(interpreter, i, document);
+        return null;
+    }
+
     /// <summary>Explains rule <paramref name="ruleIndex"/> of <paramref name="interpreter"/>'s program on <paramref name="document"/>.</summary>
     public static Explanation Explain(Interpreter interpreter, int ruleIndex, Document document)
     {

@@ -20,6 +20,9 @@ public sealed class InterpretedPack : IRulePack
     /// <summary>The program being run.</summary>
     public RuleProgram Program => interpreter.Program;
 
+    /// <summary>The interpreter (for <see cref="Explainer"/> and <see cref="ExampleRunner"/>).</summary>
+    public Interpreter Interpreter => interpreter;
+
     /// <inheritdoc />
     public string Name => interpreter.Program.Pack;
 

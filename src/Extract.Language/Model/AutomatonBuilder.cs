@@ -48,7 +48,7 @@ public sealed class AutomatonBuilder
             new StemIn(lists[list.List].Entries.Select(entry => entry[0]).Distinct().OrderBy(id => id).ToEquatableArray()),
         AlternationNode alternation => AllOrNull(alternation.Options.Select(option => SingleTokenTest(option, lists)).ToList()),
         SequenceNode { Items.Count: 1 } sequence => SingleTokenTest(sequence.Items[0], lists),
-        NotNode not => SingleTokenTest(not.Operand, lists) is { } inner ? new NotTest(inner) : null,
+        NotNode not => new NotTest(not.Test),
         _ => null,
     };
 
@@ -93,10 +93,7 @@ public sealed class AutomatonBuilder
             case RepeatNode repeat:
                 return CompileRepeat(repeat, next, depth);
             case NotNode not:
-            {
-                var test = SingleTokenTest(not.Operand, []) ?? new ClassIs(TokenClass.Any);
-                return Add(new ConsumeState(new NotTest(test), ConsumeUnit.Token, next, not.Source));
-            }
+                return Add(new ConsumeState(new NotTest(not.Test), ConsumeUnit.Token, next, not.Source));
             case SlotNode slot:
             {
                 int close = Add(new SaveState(slot.Slot * 2 + 1, next));

@@ -47,7 +47,8 @@ public sealed record RepeatNode(PatternNode Body, int Min, int Max, bool Lazy) :
 
 /// <summary><c>!a</c>: one token that does not match <see cref="Operand"/> (a single-token element).</summary>
 /// <param name="Operand">The element the token must not match.</param>
-public sealed record NotNode(PatternNode Operand) : PatternNode;
+/// <param name="Test">The operand as a single-token test (lists resolved), negated when matching.</param>
+public sealed record NotNode(PatternNode Operand, TokenTest Test) : PatternNode;
 
 /// <summary>A slot: captures what <see cref="Body"/> matches under slot number <see cref="Slot"/>.</summary>
 /// <param name="Slot">Index into <see cref="RuleModel.Slots"/>.</param>

@@ -132,9 +132,11 @@ internal sealed class PatternParser(List<LexToken> tokens, string file, int line
 
     private PatternSyntax ParseQuantifiers(PatternSyntax element)
     {
+        int stacked = 0;
         while (!AtEnd && Current.Kind == LexKind.Symbol && Current.Text is "?" or "*" or "+" or "{")
         {
             var at = Here();
+            if (++stacked > 8) throw Fail(DiagnosticIds.NestingTooDeep, "too many repetition marks in a row: one is enough", at);
             int min, max;
             switch (Current.Text)
             {

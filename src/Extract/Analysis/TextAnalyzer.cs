@@ -1,13 +1,214 @@
 using Extract.Matching;
+using Extract.Text;
 
 namespace Extract.Analysis;
 
-/// <summary>Normalizes, tokenizes, splits sentences and segments clitics: text in, <see cref="Document"/> out.</summary>
+/// <summary>
+/// Normalizes, tokenizes, splits sentences and segments clitics: text in, <see cref="Document"/> out.
+/// Thread-safe: one analyzer may serve many threads. Each call allocates the document's arrays
+/// (or reuses those of a document passed back in), never a string per token.
+/// </summary>
 public sealed class TextAnalyzer
 {
+    private readonly ArabicSegmenter _segmenter;
+
+    /// <summary>Creates an analyzer that ranks segmentations with <paramref name="segmenter"/>.</summary>
+    public TextAnalyzer(ArabicSegmenter segmenter) => _segmenter = segmenter;
+
     /// <summary>The analyzer with the built-in Arabic stem lexicon.</summary>
-    public static TextAnalyzer Default { get; } = new();
+    public static TextAnalyzer Default { get; } = new(ArabicSegmenter.Default);
 
     /// <summary>Analyzes <paramref name="text"/> into a new document.</summary>
-    public Document Analyze(string text, string id = "") => throw new NotImplementedException("issue 3");
+    public Document Analyze(string text, string id = "") => Analyze(text, id, reuse: null);
+
+    /// <summary>
+    /// Analyzes <paramref name="text"/>, refilling <paramref name="reuse"/> when given so that a
+    /// stream of documents reuses the same arrays.
+    /// </summary>
+    public Document Analyze(string text, string id, Document? reuse)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var document = reuse ?? new Document(id, text);
+        document.Id = id ?? "";
+        document.Text = text;
+        var builder = new DocumentBuilder(document, _segmenter);
+        Tokenizer.Tokenize(text, ref builder);
+        builder.Finish();
+        return document;
+    }
+
+    private struct DocumentBuilder : ITokenSink
+    {
+        private readonly Document _doc;
+        private readonly ArabicSegmenter _segmenter;
+        private readonly CandidateList _candidates = new();
+        private char[] _norm = new char[64];
+        private int[] _starts = new int[64];
+        private int[] _ends = new int[64];
+        private int _sentence;
+        private int _sentenceFirstToken;
+        private bool _sentenceClosed;
+
+        public DocumentBuilder(Document document, ArabicSegmenter segmenter)
+        {
+            _doc = document;
+            _segmenter = segmenter;
+            document.TokenCount = document.SentenceCount = document.SegmentationCount = document.SegmentCount = 0;
+            document.NormCount = document.KeyCount = 0;
+            if (document.TokenArray.Length == 0)
+            {
+                int estimate = Math.Max(16, document.Text.Length / 5);
+                document.TokenArray = new Token[estimate];
+                document.SegmentationArray = new Segmentation[estimate * 2];
+                document.SegmentArray = new Segment[estimate * 3];
+                document.NormBuffer = new char[Math.Max(64, document.Text.Length)];
+                document.KeyBuffer = new char[document.NormBuffer.Length];
+                document.SentenceArray = new Sentence[16];
+            }
+        }
+
+        public void Add(RawToken raw)
+        {
+            var doc = _doc;
+            if (doc.TokenCount > 0)
+            {
+                int previousEnd = doc.TokenArray[doc.TokenCount - 1].End;
+                bool lineBreak = LineBreakBetween(doc.Text, previousEnd, raw.Start);
+                if (lineBreak || (_sentenceClosed && !(raw.Start == previousEnd && ClosesQuote(doc.Text, raw))))
+                    CloseSentence();
+            }
+            int normLength = 0;
+            ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
+            int normStart = doc.NormCount;
+            Grow(ref doc.NormBuffer, normStart + normLength);
+            Grow(ref doc.KeyBuffer, normStart + normLength);
+            for (int i = 0; i < normLength; i++)
+            {
+                doc.NormBuffer[normStart + i] = _norm[i];
+                doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(_norm[i]);
+            }
+            doc.NormCount = doc.KeyCount = normStart + normLength;
+            int firstSegmentation = doc.SegmentationCount;
+            if (raw.Kind == TokenKind.Arabic && normLength > 0) AddSegmentations(raw, normStart, normLength);
+            else AddWhole(raw, normStart, normLength);
+            Grow(ref doc.TokenArray, doc.TokenCount + 1);
+            doc.TokenArray[doc.TokenCount++] = new Token(raw.Start, raw.End, raw.Kind, _sentence, normStart, normLength,
+                firstSegmentation, doc.SegmentationCount - firstSegmentation);
+            if (EndsSentence(doc.Text, raw)) _sentenceClosed = true;
+        }
+
+        public void Finish()
+        {
+            if (_doc.TokenCount > _sentenceFirstToken) CloseSentence();
+        }
+
+        private void AddWhole(RawToken raw, int normStart, int normLength)
+        {
+            var doc = _doc;
+            Grow(ref doc.SegmentArray, doc.SegmentCount + 1);
+            Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
+            doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, 1, 0);
+            doc.SegmentArray[doc.SegmentCount++] = new Segment(raw.Start, raw.End, SegmentRole.Stem, normStart, normLength);
+        }
+
+        private void AddSegmentations(RawToken raw, int normStart, int normLength)
+        {
+            var doc = _doc;
+            _segmenter.Segment(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength), _candidates);
+            for (int c = 0; c < _candidates.Count; c++)
+            {
+                var pieces = _candidates[c];
+                if (!SpansAreProper(raw, pieces, normLength)) continue;
+                Grow(ref doc.SegmentArray, doc.SegmentCount + pieces.Length);
+                Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
+                doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, pieces.Length, (int)MathF.Round(_candidates.ScoreOf(c) * 100));
+                foreach (var piece in pieces)
+                {
+                    int start = piece.From == 0 ? raw.Start : _starts[piece.From];
+                    int end = piece.To == normLength ? raw.End : _starts[piece.To];
+                    int keyStart = normStart + piece.From, keyLength = piece.To - piece.From;
+                    if (piece.Key == SegmentKey.Article) (keyStart, keyLength) = (AppendKey("ال"), 2);
+                    else if (piece.Key == SegmentKey.TaMarbuta) keyStart = AppendRestoredKey(normStart + piece.From, keyLength);
+                    doc.SegmentArray[doc.SegmentCount++] = new Segment(start, end, piece.Role, keyStart, keyLength);
+                }
+            }
+        }
+
+        // A boundary inside one original character (a ligature such as ﻻ) cannot be a segment boundary.
+        private readonly bool SpansAreProper(RawToken raw, ReadOnlySpan<SegmentPiece> pieces, int normLength)
+        {
+            int previous = raw.Start;
+            for (int i = 1; i < pieces.Length; i++)
+            {
+                int boundary = _starts[pieces[i].From];
+                if (boundary <= previous || boundary >= raw.End) return false;
+                previous = boundary;
+            }
+            return pieces[^1].To == normLength;
+        }
+
+        // A copy of the key at [from, from + length) with its last letter read as ة (key ه).
+        private readonly int AppendRestoredKey(int from, int length)
+        {
+            var doc = _doc;
+            int at = doc.NormCount;
+            Grow(ref doc.NormBuffer, at + length);
+            Grow(ref doc.KeyBuffer, at + length);
+            Array.Copy(doc.KeyBuffer, from, doc.KeyBuffer, at, length);
+            Array.Copy(doc.KeyBuffer, from, doc.NormBuffer, at, length);
+            doc.KeyBuffer[at + length - 1] = 'ه';
+            doc.NormBuffer[at + length - 1] = 'ة';
+            doc.NormCount = doc.KeyCount = at + length;
+            return at;
+        }
+
+        private readonly int AppendKey(string key)
+        {
+            var doc = _doc;
+            int at = doc.NormCount;
+            Grow(ref doc.NormBuffer, at + key.Length);
+            Grow(ref doc.KeyBuffer, at + key.Length);
+            key.AsSpan().CopyTo(doc.NormBuffer.AsSpan(at));
+            key.AsSpan().CopyTo(doc.KeyBuffer.AsSpan(at));
+            doc.NormCount = doc.KeyCount = at + key.Length;
+            return at;
+        }
+
+        private void CloseSentence()
+        {
+            var doc = _doc;
+            int first = _sentenceFirstToken, last = doc.TokenCount - 1;
+            if (last >= first)
+            {
+                Grow(ref doc.SentenceArray, doc.SentenceCount + 1);
+                doc.SentenceArray[doc.SentenceCount++] = new Sentence(doc.TokenArray[first].Start, doc.TokenArray[last].End, first, last - first + 1);
+                _sentence++;
+            }
+            _sentenceFirstToken = doc.TokenCount;
+            _sentenceClosed = false;
+        }
+
+        private static bool EndsSentence(string text, RawToken raw)
+        {
+            if (raw.Kind != TokenKind.Punctuation) return false;
+            for (int i = raw.Start; i < raw.End; i++)
+                if (text[i] is '.' or '؟' or '?' or '!' or '…' or '۔') return true;
+            return false;
+        }
+
+        private static bool ClosesQuote(string text, RawToken raw) =>
+            raw.Kind == TokenKind.Punctuation && raw.End - raw.Start == 1 && text[raw.Start] is '»' or '"' or ')' or ']' or '”' or '\'';
+
+        private static bool LineBreakBetween(string text, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+                if (text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085') return true;
+            return false;
+        }
+
+        private static void Grow<T>(ref T[] array, int needed)
+        {
+            if (needed > array.Length) Array.Resize(ref array, Math.Max(needed, array.Length * 2));
+        }
+    }
 }

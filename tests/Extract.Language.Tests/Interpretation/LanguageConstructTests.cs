@@ -95,6 +95,14 @@ public class LanguageConstructTests
     }
 
     [Fact]
+    public void Not_a_list_of_single_words()
+    {
+        var rules = Rules("pack T\nlist Negation = لم | لن\nrule r: !Negation تسيطر X => Control(controller: X)");
+        rules.On("قد تسيطر القوات").Yields("Control(controller: \"القوات\" [9..15])");
+        rules.On("لن تسيطر القوات").YieldsNothing();
+    }
+
+    [Fact]
     public void Sentence_boundaries()
     {
         var rules = Rules("pack T\nrule r: <s> X:Word سيطر Punct </s> => Start(x: X)");

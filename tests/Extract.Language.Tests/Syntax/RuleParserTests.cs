@@ -129,4 +129,13 @@ public class RuleParserTests
             ["0,1,False", "0,-1,False", "1,-1,False", "2,3,False", "2,2,False", "1,-1,False", "0,1,True", "0,-1,True", "0,3,False"],
             items.Select(item => item is QuantifiedSyntax q ? $"{q.Min},{q.Max},{q.Lazy}" : "?"));
     }
+
+    [Fact]
+    public void Ten_megabytes_of_garbage_give_at_most_a_hundred_diagnostics()
+    {
+        var random = new Random(7);
+        var text = new string(Enumerable.Range(0, 10_000_000).Select(_ => (char)random.Next(1, 0x0700)).ToArray()).Replace('\0', 'x');
+        var (_, diagnostics) = Parse(text);
+        Assert.InRange(diagnostics.Count, 1, RuleParser.MaxDiagnostics + 1);
+    }
 }
