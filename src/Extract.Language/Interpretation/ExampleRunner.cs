@@ -1,3 +1,4 @@
+using Extract.Language.Binding;
 using Extract.Language.Model;
 using Extract.Matching;
 
@@ -38,7 +39,8 @@ public sealed record ExampleResult(
 /// <summary>
 /// Runs every example and counterexample of a program: each one's text is analyzed and its rule run
 /// alone. An example passes when some extraction has every expected role with the expected text (the
-/// argument, or the pronoun it was resolved through); a counterexample passes when the rule finds nothing.
+/// argument, or the pronoun it was resolved through; compared after normalization); a counterexample
+/// passes when the rule finds nothing.
 /// </summary>
 public static class ExampleRunner
 {
@@ -91,6 +93,10 @@ public static class ExampleRunner
     private static bool Satisfies(Relation relation, EquatableArray<ExpectedArgument> expected) =>
         expected.All(argument => RoleMatches(relation[argument.Role], argument.Text));
 
+    // Compared after normalization (diacritics, hamza forms, ta marbuta), like the gold data.
     private static bool RoleMatches(Argument? argument, string expected) =>
-        argument is not null && (argument.Text == expected || argument.Via?.Text == expected);
+        argument is not null && (Same(argument.Text, expected) || (argument.Via is { } via && Same(via.Text, expected)));
+
+    private static bool Same(string actual, string expected) =>
+        actual == expected || MatchingKeys.Of(actual).SequenceEqual(MatchingKeys.Of(expected));
 }

@@ -39,6 +39,13 @@ public sealed record Explanation(
 /// <summary>Traces one rule over one text ("why did / didn't my rule fire here?").</summary>
 public static class Explainer
 {
+    /// <summary>
+    /// The forms <c>~lemma</c> (or, with <paramref name="family"/>, <c>~~lemma</c>) stands for, as the
+    /// binder expands them (for <c>extract explain --lemma</c>); null when the morphology is not available.
+    /// </summary>
+    public static IReadOnlyList<string>? LexemeForms(string lemma, bool family = false) =>
+        Binding.LexemeExpansion.Expand(lemma, family);
+
     /// <summary>Explains the rule named <paramref name="ruleName"/> on <paramref name="document"/>; null when no rule has that name.</summary>
     public static Explanation? Explain(Interpreter interpreter, string ruleName, Document document)
     {

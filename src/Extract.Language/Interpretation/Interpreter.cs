@@ -13,6 +13,8 @@ public sealed class Interpreter
     private readonly KeyTable table;
     private readonly PhraseSets phrase;
     private readonly CompiledRule[] rules;
+    private readonly Dictionary<int, int[]> rulesByTrigger;
+    private readonly int[] alwaysRun;
 
     /// <summary>Prepares <paramref name="program"/> for matching.</summary>
     public Interpreter(RuleProgram program)
@@ -23,6 +25,11 @@ public sealed class Interpreter
         var tries = program.Lists.Select(list => new ListTrie(list)).ToArray();
         var cache = new Dictionary<TokenTest, Predicate>();
         rules = program.Rules.Select((rule, index) => new CompiledRule(rule, index, tries, program.Vocabulary.Count, cache)).ToArray();
+        rulesByTrigger = rules
+            .SelectMany(rule => rule.Trigger.Select(id => (id, rule.Index)))
+            .GroupBy(pair => pair.id)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Index).Distinct().ToArray());
+        alwaysRun = rules.Where(rule => rule.Trigger.Length == 0).Select(rule => rule.Index).ToArray();
     }
 
     /// <summary>The program being run.</summary>
@@ -33,8 +40,7 @@ public sealed class Interpreter
     {
         var lattice = new Lattice(document, table, phrase);
         var candidates = new List<MatchCandidate>();
-        foreach (var rule in rules)
-            if (Triggered(rule, lattice)) RuleMatcher.Run(rule, lattice, candidates);
+        foreach (int rule in Triggered(lattice)) RuleMatcher.Run(rules[rule], lattice, candidates);
         return OverlapResolver.Resolve(candidates, Program.Overlap == OverlapMode.All);
     }
 
@@ -51,11 +57,18 @@ public sealed class Interpreter
 
     internal CompiledRule Compiled(int ruleIndex) => rules[ruleIndex];
 
-    private static bool Triggered(CompiledRule rule, Lattice lattice)
+    // The rules whose trigger literal occurs in the document (one lookup per distinct word, not one
+    // per rule), plus the rules without a trigger, in file order.
+    private List<int> Triggered(Lattice lattice)
     {
-        if (rule.Trigger.Length == 0) return true;
-        foreach (int id in rule.Trigger)
-            if (lattice.Present.Contains(id)) return true;
-        return false;
+        var selected = new List<int>(alwaysRun);
+        foreach (int id in lattice.Present)
+            if (rulesByTrigger.TryGetValue(id, out var triggered)) selected.AddRange(triggered);
+        selected.Sort();
+        int kept = 0;
+        for (int i = 0; i < selected.Count; i++)
+            if (i == 0 || selected[i] != selected[i - 1]) selected[kept++] = selected[i];
+        selected.RemoveRange(kept, selected.Count - kept);
+        return selected;
     }
 }

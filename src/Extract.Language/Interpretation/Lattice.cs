@@ -20,6 +20,7 @@ internal sealed class Lattice
     public readonly int[] FormId;
     public readonly int[] FormSplit;        // index into Splits when this form's segmentation has an enclitic, else -1
     public readonly List<Split> Splits = [];
+    public readonly int[] FirstSplit;       // the first split of token i in segmentation order (whatever its stem), or -1
     public readonly bool[] Content;
     public readonly bool[] Pronoun;
     public readonly bool[] Relative;
@@ -38,6 +39,7 @@ internal sealed class Lattice
         Content = new bool[TokenCount];
         Pronoun = new bool[TokenCount];
         Relative = new bool[TokenCount];
+        FirstSplit = new int[TokenCount];
         var ids = new List<int>(TokenCount * 2);
         var splits = new List<int>(TokenCount * 2);
         Span<char> buffer = stackalloc char[128];
@@ -45,6 +47,7 @@ internal sealed class Lattice
         {
             var token = tokens[i];
             FormStart[i] = ids.Count;
+            FirstSplit[i] = -1;
             int keyId = table.IdOf(document.KeyOf(token));
             KeyId[i] = keyId;
             AddForm(ids, splits, FormStart[i], keyId, -1);
@@ -65,6 +68,7 @@ internal sealed class Lattice
                 {
                     split = Splits.Count;
                     Splits.Add(new Split(i, segments[firstEnclitic].Start, table.IdOf(document.KeyOf(segments[firstEnclitic]))));
+                    if (FirstSplit[i] < 0) FirstSplit[i] = split;
                 }
                 var stemKey = document.KeyOf(segments[stem]);
                 AddForm(ids, splits, FormStart[i], table.IdOf(stemKey), split);

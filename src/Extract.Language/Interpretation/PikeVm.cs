@@ -122,9 +122,9 @@ internal sealed class PikeVm
             matched = true;
             int trail = Advance(thread.Trail, pc, token);
             next.AddSkip(current, index, program.Next[pc], thread.Start, trail, marks, stamp, program.Count);
-            if (unit == ConsumeUnit.Stem && predicate is IdSetPredicate stems)
+            if (unit == ConsumeUnit.Stem)
             {
-                int split = FirstSplit(lattice, token, stems.Ids);
+                int split = FirstSplit(lattice, token, (predicate as IdSetPredicate)?.Ids);
                 if (split >= 0)
                 {
                     current.CopyRegisters(index, work);
@@ -170,8 +170,11 @@ internal sealed class PikeVm
         if (!matched) Trace?.Failed(thread.Trail, pc, step);
     }
 
-    private static int FirstSplit(Lattice lattice, int token, BitSet ids)
+    // For a stem test, the split of the first form whose stem passes and that has one; otherwise the
+    // token's first split, whatever its stem.
+    private static int FirstSplit(Lattice lattice, int token, BitSet? ids)
     {
+        if (ids is null) return lattice.FirstSplit[token];
         for (int f = lattice.FormStart[token]; f < lattice.FormStart[token + 1]; f++)
             if (lattice.FormSplit[f] >= 0 && ids.Contains(lattice.FormId[f])) return lattice.FormSplit[f];
         return -1;

@@ -67,9 +67,10 @@ public enum ConsumeUnit : byte
     /// <summary>From B(i): the whole token i, clitics included, to B(i+1).</summary>
     Token,
     /// <summary>
-    /// From B(i): token i when one of its stem forms passes the test (a <see cref="StemIn"/>), proclitics
-    /// absorbed; then either the enclitic too (to B(i+1), preferred) or not (to M(i), for a segmentation
-    /// that has an enclitic).
+    /// From B(i): token i when it passes the test, proclitics absorbed; then either the enclitic too
+    /// (to B(i+1), preferred) or not (to M(i)). For a <see cref="StemIn"/> test the split is that of the
+    /// first segmentation whose stem passes and has an enclitic; for other tests (the classes Word and
+    /// Any) the first segmentation that has an enclitic.
     /// </summary>
     Stem,
     /// <summary>From M(i): the enclitic segment(s) of the segmentation chosen at B(i), to B(i+1).</summary>

@@ -77,6 +77,8 @@ public sealed class AutomatonBuilder
                 int enclitic = Add(new ConsumeState(new ClassIs(TokenClass.Pron), ConsumeUnit.Enclitic, next, pron.Source));
                 return Add(new SplitState(EquatableArray.Of(enclitic, whole)));
             }
+            case ClassNode { Class: TokenClass.Word or TokenClass.Any } cls:
+                return Add(new ConsumeState(new ClassIs(cls.Class), ConsumeUnit.Stem, next, cls.Source));
             case ClassNode cls:
                 return Add(new ConsumeState(new ClassIs(cls.Class), ConsumeUnit.Token, next, cls.Source));
             case ListNode list:

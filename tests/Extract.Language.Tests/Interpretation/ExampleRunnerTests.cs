@@ -23,6 +23,14 @@ public class ExampleRunnerTests
             """));
 
     [Fact]
+    public void Expected_texts_are_compared_after_normalization() =>
+        Assert.Empty(Failures("""
+            pack T
+            rule r: X سيطر على Y => Control(controller: X, controlled: Y)
+              example "الجيش سيطر على المدينة" => controller "الجيش", controlled "المدينه"
+            """));
+
+    [Fact]
     public void An_example_that_does_not_match_says_which_element_stopped_where() =>
         Assert.Equal(
             ["test.rules(3,3): error EXT0201: example \"الجيش سيطر في المدينة\" does not match: rule r did not match: "

@@ -131,6 +131,22 @@ public class LanguageConstructTests
             .Yields("Control(controller: \"القوات\" [9..15], controlled: \"الحي\" [20..24], status: asserted, negated: true)");
 
     [Fact]
+    public void When_after_sets_an_attribute() =>
+        Rules("pack T\nrule r: سيطرت على Y\n  when after سابقا set status: past\n  => Control(controlled: Y)")
+            .On("سيطرت على حلب سابقا")
+            .Yields("Control(controlled: \"حلب\" [10..13], status: past)");
+
+    [Fact]
+    public void An_empty_text_yields_nothing() =>
+        Rules("pack Demo\nX سيطر على Y").On("").YieldsNothing();
+
+    [Fact]
+    public void A_pronoun_with_nothing_before_it_stays_the_argument() =>
+        Rules("pack T\nrule r: على Y => Control(controlled: Y)")
+            .On("على+ها")
+            .Yields("Control(controlled: \"ها\" [3..5])");
+
+    [Fact]
     public void An_enclitic_pronoun_reports_its_antecedent_and_the_pronoun_as_via()
     {
         var relations = Rules("pack T\nrule r: سيطرت على Y => Control(controlled: Y)")
@@ -139,6 +155,16 @@ public class LanguageConstructTests
         Assert.Equal("القوات مدينة حلب", controlled.Text);
         Assert.Equal("ها", controlled.Via!.Text);
         Assert.Equal("[34..36]", controlled.Via.Span.ToString());
+    }
+
+    [Fact]
+    public void A_word_class_may_leave_its_enclitic_pronoun_to_the_next_element()
+    {
+        var relations = Rules("pack T\nrule r: Word Y:Pron تحت سيطرة X => Control(controller: X, controlled: Y)")
+            .On("دخل الجيش المدينة ثم جعل+ها تحت سيطرة الفصائل .").Relations;
+        var controlled = Assert.Single(relations)["controlled"]!;
+        Assert.Equal("الجيش المدينة", controlled.Text);
+        Assert.Equal("ها", controlled.Via!.Text);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace Extract.Language.Tests.Interpretation;
 /// </summary>
 public class PikeVmAgreesWithBacktrackingTests
 {
-    private static readonly string[] Words = ["a", "b", "c", "a+ها", "و_b", "c+ه", "."];
+    private static readonly string[] Words = ["a", "b", "c", "a+ها", "و_b", "c+ه", ".", "q+ها"];
 
     [Fact]
     public void Pike_vm_and_backtracking_find_the_same_first_match() =>
@@ -107,7 +107,11 @@ public class PikeVmAgreesWithBacktrackingTests
                         : null;
                 if (!boundary || token >= lattice.TokenCount || !predicate.OnToken(lattice, token)) return null;
                 if (Dfs(program, lattice, program.Next[pc], step + 2, -1, registers, []) is { } whole) return whole;
-                if (unit != ConsumeUnit.Stem || predicate is not IdSetPredicate stems) return null;
+                if (unit != ConsumeUnit.Stem) return null;
+                if (predicate is not IdSetPredicate stems)
+                    return lattice.FirstSplit[token] >= 0
+                        ? Dfs(program, lattice, program.Next[pc], step + 1, lattice.FirstSplit[token], registers, [])
+                        : null;
                 for (int f = lattice.FormStart[token]; f < lattice.FormStart[token + 1]; f++)
                     if (lattice.FormSplit[f] >= 0 && stems.Ids.Contains(lattice.FormId[f]))
                         return Dfs(program, lattice, program.Next[pc], step + 1, lattice.FormSplit[f], registers, []);
