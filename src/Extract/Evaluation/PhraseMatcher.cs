@@ -5,20 +5,31 @@ namespace Extract.Evaluation;
 /// <see cref="PhraseKey"/> normalization, the prediction contains one of the gold's <c>core</c>
 /// phrases and lies within one of its <c>max</c> phrases, both as whole words. A leading proclitic
 /// (و ف, then ب ل ك; لل standing for ل + ال) on either side may be ignored, so <c>وقوات النظام</c>
-/// matches <c>قوات النظام</c> and <c>منطقة</c> lies within <c>لمنطقة</c>.
+/// matches <c>قوات النظام</c> and <c>منطقة</c> lies within <c>لمنطقة</c>. Punctuation at the edges of
+/// a phrase is not part of it: <c>"درنة"</c> (in quotes) matches <c>درنة</c>.
 /// </summary>
 public static class PhraseMatcher
 {
     /// <summary>True when <paramref name="predicted"/> is a correct extraction of <paramref name="gold"/>.</summary>
     public static bool Matches(string predicted, GoldArgument gold)
     {
-        var predictions = Variants(PhraseKey.Of(predicted));
-        var cores = gold.Core.SelectMany(c => Variants(PhraseKey.Of(c))).ToList();
-        var maxima = gold.Max.SelectMany(m => Variants(PhraseKey.Of(m))).ToList();
+        var predictions = Variants(Trimmed(predicted));
+        var cores = gold.Core.SelectMany(c => Variants(Trimmed(c))).ToList();
+        var maxima = gold.Max.SelectMany(m => Variants(Trimmed(m))).ToList();
         foreach (var p in predictions)
             if (cores.Any(c => ContainsWords(p, c)) && maxima.Any(m => ContainsWords(m, p)))
                 return true;
         return false;
+    }
+
+    /// <summary>The key of <paramref name="phrase"/> without punctuation words at either edge.</summary>
+    private static string Trimmed(string phrase)
+    {
+        var words = PhraseKey.Of(phrase).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int first = 0, last = words.Length - 1;
+        while (first <= last && !words[first].Any(char.IsLetterOrDigit)) first++;
+        while (last >= first && !words[last].Any(char.IsLetterOrDigit)) last--;
+        return string.Join(' ', words[first..(last + 1)]);
     }
 
     /// <summary>True when the words of <paramref name="inner"/> occur consecutively in <paramref name="outer"/> (both in key form).</summary>

@@ -27,10 +27,15 @@ public sealed class CompiledRules(CompilationResult result)
     /// <summary>Diagnostics as the command line prints them.</summary>
     public IReadOnlyList<string> Diagnostics => result.Diagnostics.Select(diagnostic => diagnostic.ToString()).ToList();
 
-    public Extractions On(string annotated)
+    /// <summary>Runs the rules over a hand-written lattice (<see cref="LatticeFixture"/>).</summary>
+    public Extractions On(string annotated) => Run(LatticeFixture.Build(annotated));
+
+    /// <summary>Runs the rules over real text, analyzed by the analyzer.</summary>
+    public Extractions OnText(string text) => Run(Document.Analyze(text));
+
+    private Extractions Run(Document document)
     {
         Assert.True(result.Program is not null, "the rules do not compile:\n" + string.Join("\n", Diagnostics));
-        var document = LatticeFixture.Build(annotated);
         var relations = new InterpretedPack(result.Program!).Match(document);
         foreach (var relation in relations)
         {

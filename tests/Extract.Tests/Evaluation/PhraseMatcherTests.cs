@@ -35,6 +35,17 @@ public class PhraseMatcherTests
     public void A_leading_proclitic_may_be_ignored(string predicted, string core, string max) =>
         Assert.True(PhraseMatcher.Matches(predicted, new GoldArgument([core], [max])));
 
+    [Theory]
+    [InlineData("\"درنة\"", "درنة")]                  // quotes around the prediction
+    [InlineData("درنة", "\"درنة\"")]                  // quotes around the gold
+    [InlineData("مستشفى \"الهريش", "مستشفى \"الهريش\"")] // an unclosed quote at the end of the gold
+    public void Punctuation_at_the_edges_is_not_part_of_the_phrase(string predicted, string gold) =>
+        Assert.True(PhraseMatcher.Matches(predicted, new GoldArgument([gold], [gold])));
+
+    [Fact]
+    public void Punctuation_inside_the_phrase_still_counts() =>
+        Assert.False(PhraseMatcher.Matches("حلب ، إدلب", new GoldArgument(["حلب"], ["حلب إدلب"])));
+
     [Fact]
     public void A_proclitic_inside_the_phrase_is_not_ignored() =>
         Assert.False(PhraseMatcher.Matches("قوات وللنظام", new GoldArgument(["قوات النظام"], ["قوات النظام"])));
