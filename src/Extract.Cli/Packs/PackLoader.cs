@@ -50,5 +50,5 @@ internal static class PackLoader
     }
 
     /// <summary>The shipped Arabic control pack (rules/ar), as compiled into the command.</summary>
-    public static IRulePack? Shipped(TextWriter error) => ShippedPack.Create(error);
+    public static IRulePack? Shipped(TextWriter error) => ShippedPack.Create();
 }
