@@ -46,6 +46,8 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         code.Line();
         foreach (var line in constructor.Split('\n')) code.Line(line);
         code.Line();
+        EmitTables(code, automaton);
+        code.Line();
         EmitFollow(code, automaton, lists, slotNames);
         code.Line();
         EmitStep(code, automaton, ids);
@@ -63,80 +65,100 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         code.Close();
     }
 
+    // Non-consuming states: one case group per kind of action, so that the switch stays small however
+    // large the automaton; where a state goes next comes from the class's Next and Targets tables.
     private static void EmitFollow(CodeWriter code, Automaton automaton, List<(int State, ListState List)> lists, IReadOnlyList<string> slotNames)
     {
-        code.Open("protected override bool Follow(int pc)");
-        code.Open("switch (pc)");
+        var groups = new CaseGroups();
         for (int pc = 0; pc < automaton.Count; pc++)
         {
             switch (automaton.States[pc])
             {
                 case SplitState split:
-                    var targets = split.Next.Reverse().Select(target => $"Go({target}); ");
-                    code.Line($"case {pc}: {string.Concat(targets)}return false; // try {string.Join(", then ", split.Next)}");
+                    groups.Add(pc, "Fork(Targets[pc]); return false;", "alternatives and repetitions, in priority order");
                     break;
                 case SaveState save:
                     int slot = save.Register / 2;
                     string slotName = slot < slotNames.Count ? slotNames[slot] : "slot " + slot;
                     string edge = save.Register % 2 == 0 ? "starts" : "ends";
-                    code.Line($"case {pc}: Save({save.Register}, {save.Next}); return false; // {CSharp.XmlEscape(slotName)} {edge}");
+                    groups.Add(pc, $"Save({save.Register}, Next[pc]); return false;", $"{CSharp.XmlEscape(slotName)} {edge}");
                     break;
                 case AssertState assert:
-                    code.Line($"case {pc}: Assert(global::Extract.Matching.Compiled.PositionAnchor.{assert.Anchor}, {assert.Next}); return false;");
+                    groups.Add(pc, $"Assert(global::Extract.Matching.Compiled.PositionAnchor.{assert.Anchor}, Next[pc]); return false;", assert.Anchor.ToString());
                     break;
                 case ListState list:
                     int occurrence = lists.FindIndex(entry => entry.State == pc);
-                    code.Line($"case {pc}: EnterList({occurrence}); return false; // {Comment(list.Element)}");
+                    groups.Add(pc, $"EnterList({occurrence}); return false;", Comment(list.Element));
                     break;
             }
         }
+        code.Open("protected override bool Follow(int pc)");
+        code.Open("switch (pc)");
+        groups.Emit(code);
         code.Line("default: return true;");
         code.Close();
         code.Close();
     }
 
+    // Consuming states: one case group per distinct test, the state after it from the Next table.
     private void EmitStep(CodeWriter code, Automaton automaton, WordIds ids)
     {
-        code.Open("protected override void Step(int pc, int token, bool boundary)");
-        code.Open("switch (pc)");
+        var groups = new CaseGroups();
         for (int pc = 0; pc < automaton.Count; pc++)
         {
             switch (automaton.States[pc])
             {
                 case MatchState:
-                    code.Line($"case {pc}: Accept(); return; // the whole pattern matched");
+                    groups.Add(pc, "Accept(); return;", "the whole pattern matched");
                     break;
                 case ConsumeState consume:
-                    code.Line($"case {pc}: // {(consume.Element.Length > 0 ? Comment(consume.Element) : Describe(consume.Test))}");
-                    code.Indent();
                     ids.Begin(pc);
-                    EmitConsume(code, consume, ids);
-                    code.Line("return;");
-                    code.Outdent();
+                    groups.Add(pc, Consume(consume, ids) + " return;", consume.Element.Length > 0 ? Comment(consume.Element) : Describe(consume.Test));
                     break;
             }
         }
+        code.Open("protected override void Step(int pc, int token, bool boundary)");
+        code.Open("switch (pc)");
+        groups.Emit(code);
         code.Close();
         code.Close();
     }
 
-    private static void EmitConsume(CodeWriter code, ConsumeState consume, WordIds ids)
+    /// <summary>Where each state goes next (consume, save, assert, list states) and each split's targets.</summary>
+    private static void EmitTables(CodeWriter code, Automaton automaton)
+    {
+        var next = automaton.States.Select(state => state switch
+        {
+            ConsumeState consume => consume.Next,
+            SaveState save => save.Next,
+            AssertState assert => assert.Next,
+            ListState list => list.Next,
+            _ => -1,
+        });
+        code.Line($"private static readonly int[] Next = new int[] {{ {string.Join(", ", next)} }};");
+        if (!automaton.States.Any(state => state is SplitState))
+        {
+            code.Line("private static readonly int[][] Targets = global::System.Array.Empty<int[]>();");
+            return;
+        }
+        var targets = automaton.States.Select(state => state is SplitState split ? $"new int[] {{ {string.Join(", ", split.Next)} }}" : "None");
+        code.Line("private static readonly int[] None = global::System.Array.Empty<int>();");
+        code.Line($"private static readonly int[][] Targets = new int[][] {{ {string.Join(", ", targets)} }};");
+    }
+
+    private static string Consume(ConsumeState consume, WordIds ids)
     {
         switch (consume.Unit)
         {
             case ConsumeUnit.Enclitic:
-                code.Line($"if (!boundary && CurrentSplit >= 0{And(OnEnclitic(consume.Test, ids))}) TakeEnclitic({consume.Next});");
-                break;
+                return $"if (!boundary && CurrentSplit >= 0{And(OnEnclitic(consume.Test, ids))}) TakeEnclitic(Next[pc]);";
             case ConsumeUnit.Stem when consume.Test is StemIn stems:
                 var set = ids.Next(stems.Ids);
-                code.Line($"if (boundary && token < Lattice.TokenCount && HasForm(token, {set})) TakeStem({consume.Next}, {set});");
-                break;
+                return $"if (boundary && token < Lattice.TokenCount && HasForm(token, {set})) TakeStem(Next[pc], {set});";
             case ConsumeUnit.Stem:
-                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeStem({consume.Next});");
-                break;
+                return $"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeStem(Next[pc]);";
             default:
-                code.Line($"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeToken({consume.Next});");
-                break;
+                return $"if (boundary && token < Lattice.TokenCount{And(OnToken(consume.Test, ids))}) TakeToken(Next[pc]);";
         }
     }
 

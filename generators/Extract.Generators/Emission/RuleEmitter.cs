@@ -130,7 +130,9 @@ internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata
         code.Line($"{Attributes(rule.Attributes)},");
         code.Line($"new global::Extract.Matching.Compiled.ClauseSpec[] {{ {string.Join(", ", clauses)} }},");
         code.Line($"() => new {ClassOf(index)}(),");
-        code.Line($"new global::System.Func<global::Extract.Matching.Compiled.CompiledRule>[] {{ {string.Join(", ", antecedents)} }});");
+        code.Line($"new global::System.Func<global::Extract.Matching.Compiled.CompiledRule>[] {{ {string.Join(", ", antecedents)} }},");
+        int maxTokens = MatchLength.MaxTokens(rule.Automaton, program.Lists);
+        code.Line($"trigger: new int[] {{ {CSharp.IntList(rule.Trigger)} }}, maxTokens: {maxTokens});{(maxTokens > 0 && rule.Trigger.Count > 0 ? $" // a match starts at most {maxTokens - 1} tokens before a trigger word" : "")}");
         code.Outdent();
     }
 

@@ -53,7 +53,44 @@ public sealed class AutomatonBuilder
     };
 
     private static TokenTest? AllOrNull(List<TokenTest?> tests) =>
-        tests.Any(test => test is null) ? null : new AnyTest(tests.Select(test => test!).ToEquatableArray());
+        tests.Any(test => test is null) ? null : AnyOf(tests.Select(test => test!));
+
+    /// <summary>
+    /// The disjunction of <paramref name="tests"/>, flattened, with every stem test merged into one
+    /// <see cref="StemIn"/> and every exact test into one <see cref="KeyIn"/> (one look at the token's
+    /// forms instead of one per word: <c>!(Stop | Punct)</c> over a 300-word macro stays one set test).
+    /// </summary>
+    public static TokenTest AnyOf(IEnumerable<TokenTest> tests)
+    {
+        var options = new List<TokenTest>();
+        var stems = new SortedSet<int>();
+        var keys = new SortedSet<int>();
+        int stemAt = -1, keyAt = -1;
+        void Add(TokenTest test)
+        {
+            switch (test)
+            {
+                case AnyTest any:
+                    foreach (var option in any.Options) Add(option);
+                    break;
+                case StemIn stem:
+                    if (stemAt < 0) { stemAt = options.Count; options.Add(stem); }
+                    stems.UnionWith(stem.Ids);
+                    break;
+                case KeyIn key:
+                    if (keyAt < 0) { keyAt = options.Count; options.Add(key); }
+                    keys.UnionWith(key.Ids);
+                    break;
+                default:
+                    if (!options.Contains(test)) options.Add(test);
+                    break;
+            }
+        }
+        foreach (var test in tests) Add(test);
+        if (stemAt >= 0) options[stemAt] = new StemIn(stems.ToEquatableArray());
+        if (keyAt >= 0) options[keyAt] = new KeyIn(keys.ToEquatableArray());
+        return options.Count == 1 ? options[0] : new AnyTest(options.ToEquatableArray());
+    }
 
     private int Add(AutomatonState state)
     {

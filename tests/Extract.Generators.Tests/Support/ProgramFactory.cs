@@ -1,3 +1,4 @@
+using Extract.Language.Binding;
 using Extract.Language.Model;
 
 namespace Extract.Generators.Tests.Support;
@@ -43,7 +44,8 @@ public sealed class ProgramFactory(string pack, OverlapMode overlap = OverlapMod
         int priority = 0,
         (string Name, string Value)[]? attributes = null,
         Func<RuleScope, ClauseModel>[]? clauses = null,
-        int[]? trigger = null)
+        int[]? trigger = null,
+        bool derivedTrigger = false)
     {
         var scope = new RuleScope(this);
         // As the binder does: a default phrase stops before the rule's own words.
@@ -67,7 +69,7 @@ public sealed class ProgramFactory(string pack, OverlapMode overlap = OverlapMod
             (attributes ?? []).Select(a => new OutputAttribute(a.Name, a.Value)).ToEquatableArray(),
             node,
             automaton,
-            (trigger ?? []).ToEquatableArray(),
+            derivedTrigger ? PatternFacts.Trigger(node, lists, id => id) : (trigger ?? []).ToEquatableArray(),
             (clauses ?? []).Select(clause => clause(new RuleScope(this))).ToEquatableArray(),
             EquatableArray<ExampleModel>.Empty,
             source,

@@ -25,7 +25,6 @@ public static class RandomPacks
         {
             var relation = random.Next(2) == 0 ? "Control" : "Near";
             int clauseCount = random.Next(3) == 0 ? 1 : 0;
-            string trigger = Pick(random, Words);
             // Every other rule may be a sibling of the previous one: the same structure, other words
             // (the generator then shares one class between them).
             int structure = r > 0 && random.Next(2) == 0 ? previous : random.Next();
@@ -47,7 +46,7 @@ public static class RandomPacks
                             : Leaf(random, random, scope, lists),
                         "clause",
                         random.Next(2) == 0 ? [] : [("negated", "true")]))).ToArray(),
-                trigger: random.Next(3) == 0 ? [factory.Id(trigger)] : null);
+                derivedTrigger: random.Next(3) != 0);
         }
         return factory.Build();
     }

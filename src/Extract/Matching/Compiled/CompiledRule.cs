@@ -63,10 +63,23 @@ public abstract class CompiledRule
         int firstStep = startSplit >= 0 ? fromToken * 2 + 1 : fromToken * 2;
         current.Clear();
         NewStamp();
+        var windows = anchored || startSplit >= 0 ? null : NextStart;
         for (int step = firstStep; step <= lastStep; step++)
         {
+            if (windows is not null && current.Count == 0 && (step & 1) == 0)
+            {
+                // No thread alive: go straight to the next token where a match can start, or stop.
+                int token = step >> 1;
+                if (found || token >= lattice.TokenCount) break;
+                int start = windows[token];
+                if (start >= lattice.TokenCount) break;
+                step = start * 2;
+                if (step > lastStep) break;
+            }
             int stepStamp = stamp;
-            bool canStart = !found && (step & 1) == 0 && (!anchored || step == firstStep) && CanStartAt(step >> 1);
+            bool canStart = !found && (step & 1) == 0 && (!anchored || step == firstStep)
+                && (windows is null || ((step >> 1) < lattice.TokenCount && windows[step >> 1] == step >> 1))
+                && CanStartAt(step >> 1);
             if (step == firstStep && startSplit >= 0)
             {
                 Array.Fill(work, -1);
@@ -118,7 +131,7 @@ public abstract class CompiledRule
 
     /// <summary>
     /// Follows state <paramref name="pc"/> without consuming: a generated switch that calls
-    /// <see cref="Go"/>, <see cref="Save"/> or <see cref="Assert"/> and returns false, or returns true
+    /// <see cref="Fork"/>, <see cref="Save"/>, <see cref="Assert"/> or <see cref="EnterList"/> and returns false, or returns true
     /// for a state that consumes or accepts (it becomes a thread).
     /// </summary>
     protected abstract bool Follow(int pc);
@@ -136,6 +149,12 @@ public abstract class CompiledRule
     /// same, only faster). Called with <c>token == TokenCount</c> at the end of the document.
     /// </summary>
     protected virtual bool CanStartAt(int token) => true;
+
+    /// <summary>
+    /// Where matches can start, set by the rule runner for one unanchored search: for each token, the
+    /// first token at or after it where a match can start (token count: none); null: anywhere.
+    /// </summary>
+    internal int[]? NextStart { get; set; }
 
     /// <summary>The lattice being matched.</summary>
     protected MatchLattice Lattice => lattice;
@@ -166,7 +185,13 @@ public abstract class CompiledRule
     protected TokenKind KindOf(int token) => lattice.Token(token).Kind;
 
     /// <summary>Continues at <paramref name="pc"/> (a split target or the next state).</summary>
-    protected void Go(int pc) => Push(new Job(pc, -1, 0));
+    private void Go(int pc) => Push(new Job(pc, -1, 0));
+
+    /// <summary>Continues at every state of <paramref name="targets"/>, the first with the highest priority.</summary>
+    protected void Fork(int[] targets)
+    {
+        for (int i = targets.Length - 1; i >= 0; i--) Push(new Job(targets[i], -1, 0));
+    }
 
     /// <summary>Enters list occurrence <paramref name="occurrence"/> (its trie's root).</summary>
     protected void EnterList(int occurrence) => Go(layout.TrieRoot[occurrence]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.ComponentModel;
 
 namespace Extract.Matching.Compiled;
@@ -21,6 +22,46 @@ public static class RuleRunner
     public static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink)
     {
         var vm = rule.Main;
+        int[]? starts = StartWindows(rule, lattice);
+        try
+        {
+            vm.NextStart = starts;
+            Scan(rule, vm, lattice, sink);
+        }
+        finally
+        {
+            vm.NextStart = null;
+            if (starts is not null) ArrayPool<int>.Shared.Return(starts);
+        }
+    }
+
+    // For a rule with a trigger and a bounded match length: for each token, the first token at or after
+    // it where a match can start (within MaxTokens tokens before a trigger word), TokenCount for none.
+    private static int[]? StartWindows(RuleSpec rule, MatchLattice lattice)
+    {
+        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0) return null;
+        int n = lattice.TokenCount;
+        var next = ArrayPool<int>.Shared.Rent(n + 1);
+        next[n] = n;
+        int reach = -1;   // starts from here up to the last trigger seen, scanning right to left
+        for (int token = n - 1; token >= 0; token--)
+        {
+            if (HasTrigger(rule.Trigger, lattice, token)) reach = token;
+            bool can = reach >= 0 && reach - token < rule.MaxTokens;
+            next[token] = can ? token : next[token + 1];
+        }
+        return next;
+    }
+
+    private static bool HasTrigger(int[] trigger, MatchLattice lattice, int token)
+    {
+        for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
+            if (Array.BinarySearch(trigger, lattice.FormId(f)) >= 0) return true;
+        return false;
+    }
+
+    private static void Scan(RuleSpec rule, CompiledRule vm, MatchLattice lattice, List<MatchCandidate> sink)
+    {
         int maxStep = lattice.TokenCount * 2;
         int from = 0;
         while (from < lattice.TokenCount && vm.Find(lattice, from, anchored: false, maxStep, requiredEnd: -1, out var match))

@@ -47,7 +47,11 @@ public sealed class RuleSpec
     private readonly ThreadLocal<CompiledRule> main;
     private readonly ThreadLocal<CompiledRule>[] antecedents;
 
-    /// <summary>Describes a rule.</summary>
+    /// <summary>
+    /// Describes a rule. With a <paramref name="trigger"/> and a bounded <paramref name="maxTokens"/>, a
+    /// match can only start within <paramref name="maxTokens"/> tokens before a trigger word, and the
+    /// matcher starts nowhere else.
+    /// </summary>
     public RuleSpec(
         string name,
         string relation,
@@ -57,8 +61,12 @@ public sealed class RuleSpec
         RuleAttribute[] attributes,
         ClauseSpec[] clauses,
         Func<CompiledRule> main,
-        Func<CompiledRule>[] antecedents)
+        Func<CompiledRule>[] antecedents,
+        int[]? trigger = null,
+        int maxTokens = -1)
     {
+        Trigger = trigger ?? [];
+        MaxTokens = maxTokens;
         Name = name;
         Relation = relation;
         Priority = priority;
@@ -90,6 +98,12 @@ public sealed class RuleSpec
 
     /// <summary>The clauses, in order.</summary>
     public ClauseSpec[] Clauses { get; }
+
+    /// <summary>Sorted word ids of which every match contains one (empty: no such word).</summary>
+    public int[] Trigger { get; }
+
+    /// <summary>The most tokens a match touches, or -1 when unbounded.</summary>
+    public int MaxTokens { get; }
 
     /// <summary>The calling thread's matcher of the rule's pattern.</summary>
     public CompiledRule Main => main.Value!;
