@@ -1,46 +1,47 @@
 using System.Buffers;
+using Pidgin;
 using Pidgin.Configuration;
 
 namespace Extract.Language.Syntax;
 
 /// <summary>
 /// How the rule grammar runs Pidgin. Pidgin rents a small array for the list of what was expected in
-/// nearly every choice and repetition, even when nothing is added to it; renting from a per-thread
-/// stack of such arrays instead of the shared pool makes that nearly free.
+/// nearly every choice and repetition, and returns it moments later, even when nothing was added to
+/// it. Each thread gets its own configuration, whose pool is a plain stack of such arrays: renting
+/// costs a pop instead of a trip through the shared pool.
 /// </summary>
 internal static class ParserConfiguration
 {
-    /// <summary>For the lexer, over the characters of a line.</summary>
-    public static readonly IConfiguration<char> Characters = Configuration.Default<char>().WithArrayPoolProvider(new ThreadArrays());
+    [ThreadStatic]
+    private static IConfiguration<LexToken>? current;
 
-    /// <summary>For the grammar, over the tokens of a line.</summary>
-    public static readonly IConfiguration<LexToken> Tokens = Configuration.Default<LexToken>().WithArrayPoolProvider(new ThreadArrays());
+    /// <summary>The configuration for parses on this thread.</summary>
+    public static IConfiguration<LexToken> Current => current ??= Configuration.Default<LexToken>().WithArrayPoolProvider(new StackPools());
 
-    private sealed class ThreadArrays : IArrayPoolProvider
+    // Pools used by one thread only. Parsing a span of tokens rents only lists of expectations; the
+    // type test is resolved when the method is compiled for that (value) type.
+    private sealed class StackPools : IArrayPoolProvider
     {
-        public ArrayPool<T> GetArrayPool<T>() => ThreadArrayPool<T>.Instance;
+        private readonly StackPool<Expected<LexToken>> expectations = new();
+
+        public ArrayPool<T> GetArrayPool<T>() =>
+            typeof(T) == typeof(Expected<LexToken>) ? (ArrayPool<T>)(object)expectations : ArrayPool<T>.Shared;
     }
 
-    // Arrays of one small size, kept per thread; other sizes are allocated and dropped.
-    private sealed class ThreadArrayPool<T> : ArrayPool<T>
+    // Arrays of one small size are reused; other sizes are allocated and dropped. Pidgin reads only the
+    // part of an array it wrote, so returned arrays are not cleared.
+    private sealed class StackPool<T> : ArrayPool<T>
     {
         private const int Size = 16;
 
-        public static readonly ThreadArrayPool<T> Instance = new();
-
-        [ThreadStatic]
-        private static Stack<T[]>? free;
+        private readonly Stack<T[]> free = new();
 
         public override T[] Rent(int minimumLength) =>
-            minimumLength <= Size && free is { Count: > 0 } arrays ? arrays.Pop() : new T[Math.Max(minimumLength, Size)];
+            minimumLength <= Size && free.Count > 0 ? free.Pop() : new T[Math.Max(minimumLength, Size)];
 
         public override void Return(T[] array, bool clearArray = false)
         {
-            if (array.Length != Size) return;
-            var arrays = free ??= new Stack<T[]>();
-            if (arrays.Count >= 64) return;
-            Array.Clear(array);
-            arrays.Push(array);
+            if (array.Length == Size && free.Count < 64) free.Push(array);
         }
     }
 }

@@ -13,8 +13,9 @@ namespace Extract.Language.Syntax;
 /// </summary>
 /// <remarks>
 /// Nesting is bounded without counting at parse time: the grammar is built once for each depth, from
-/// 0 to <see cref="MaxDepth"/>, and at the limit a group or a <c>!</c> is a diagnostic. A pathological
-/// line therefore costs a diagnostic, never a stack overflow.
+/// 0 to <see cref="MaxDepth"/>, and at the limit a group or a <c>!</c> is a diagnostic; a group also
+/// checks that the stack has room left (for threads with a small stack). A pathological line
+/// therefore costs a diagnostic, never a stack overflow.
 /// </remarks>
 internal static class PatternGrammar
 {
@@ -24,9 +25,15 @@ internal static class PatternGrammar
     private const int MaxRepetitionMarks = 8;
 
     // Declared before the patterns, which are built from them.
-    private static readonly Parser<LexToken, (int Min, int Max)> Bounds = BoundsParser();
+    private static readonly Parser<LexToken, LexToken?> NoToken = Return<LexToken?>(null);
 
-    private static readonly Parser<LexToken, Mark> Marks = MarksParser(1);
+    private static readonly Parser<LexToken, bool> Eager = Return(false);
+
+    private static readonly Parser<LexToken, Mark?> NoMark = Return<Mark?>(null);
+
+    private static readonly Parser<LexToken, (int Min, int Max)> Range = RangeParser();
+
+    private static readonly Parser<LexToken, Mark?> SomeMarks = MarksParser(1);
 
     /// <summary>A whole pattern, starting at a token of the line (alternatives are allowed at the top).</summary>
     public static readonly Parser<LexToken, PatternSyntax> Pattern = Build(stopAtSet: false);
@@ -38,39 +45,36 @@ internal static class PatternGrammar
 
     private sealed record Mark(int Min, int Max, bool Lazy, Mark? Next);
 
+    // Each element is chosen by its first token (Peek, then Bind), which costs far less than trying
+    // alternatives one after the other (OneOf) on every token of the pack.
     private static Parser<LexToken, PatternSyntax> Build(bool stopAtSet)
     {
         Func<LexToken, bool> ends = token =>
             (token.Kind == LexKind.Symbol && token.Text is "|" or ")" or "=>") || (stopAtSet && token is { Kind: LexKind.Word, Text: "set" });
 
-        var word = Token(token => token.Kind is LexKind.Word or LexKind.Number && !ends(token))
-            .Select(PatternSyntax (token) => new WordSyntax(token.Text, token.Location));
-        var exact = Kind(LexKind.String).Select(PatternSyntax (token) => new ExactSyntax(token.Text, token.Location));
+        var word = AnyToken.Select(PatternSyntax (token) => new WordSyntax(token.Text, token.Location));
+        var exact = AnyToken.Select(PatternSyntax (token) => new ExactSyntax(token.Text, token.Location));
+        var type = AnyToken.Then(Expect(Kind(LexKind.Name), SyntaxErrors.SlotWithoutType, back: 2)).Select(LexToken? (name) => name);
         var slot = Map(
-            PatternSyntax (name, type) => type.HasValue
-                ? new NameSyntax(name.Text, type.Value.Text, LexToken.Span(name, type.Value))
-                : new NameSyntax(name.Text, null, name.Location),
-            Kind(LexKind.Name),
-            Symbol(":").Then(Expect(Kind(LexKind.Name), SyntaxErrors.SlotWithoutType, back: 2)).Optional());
+            PatternSyntax (name, type) => type is null
+                ? new NameSyntax(name.Text, null, name.Location)
+                : new NameSyntax(name.Text, type.Text, LexToken.Span(name, type)),
+            AnyToken,
+            Peek.Bind(next => next is { Kind: LexKind.Symbol, Text: ":" } ? type : NoToken));
         var lexeme = Map(
             PatternSyntax (tilde, lemma) => new LexemeSyntax(lemma.Text, tilde.Text == "~~", LexToken.Span(tilde, lemma)),
-            Symbol("~").Or(Symbol("~~")),
+            AnyToken,
             Expect(Kind(LexKind.Word), SyntaxErrors.LexemeWithoutWord, back: 1));
-        var simple = OneOf(
-            word,
-            exact,
-            slot,
-            lexeme,
-            Symbol("_").Select(PatternSyntax (token) => new AnySyntax(token.Location)),
-            Symbol("<s>").Select(PatternSyntax (token) => new AnchorSyntax(true, token.Location)),
-            Symbol("</s>").Select(PatternSyntax (token) => new AnchorSyntax(false, token.Location)));
-        var misplaced = OneOf(
-            Token(token => token.Kind == LexKind.Symbol && token.Text is "?" or "*" or "+" or "{")
-                .Then(Fault<PatternSyntax>(SyntaxErrors.RepetitionWithoutElement, back: 1)),
-            Token(token => !ends(token)).Then(Fault<PatternSyntax>(SyntaxErrors.ExpectedElement, back: 1)));
+        var any = AnyToken.Select(PatternSyntax (token) => new AnySyntax(token.Location));
+        var start = AnyToken.Select(PatternSyntax (token) => new AnchorSyntax(true, token.Location));
+        var end = AnyToken.Select(PatternSyntax (token) => new AnchorSyntax(false, token.Location));
+        var misplacedMark = AnyToken.Then(Fault<PatternSyntax>(SyntaxErrors.RepetitionWithoutElement, back: 1));
+        var unexpected = AnyToken.Then(Fault<PatternSyntax>(SyntaxErrors.ExpectedElement, back: 1));
+        var none = Fail<PatternSyntax>("the end of a sequence");
+        var marks = Peek.Bind(next => IsMark(next) ? SomeMarks : NoMark);
 
         // Built from the deepest level up: the element at depth d contains groups of depth d + 1.
-        var tooDeepGroup = Symbol("(").Then(Fault<PatternSyntax>(SyntaxErrors.GroupsTooDeep, back: 1));
+        var tooDeepGroup = AnyToken.Then(Fault<PatternSyntax>(SyntaxErrors.GroupsTooDeep, back: 1));
         var tooManyNots = Token(token => !ends(token)).Then(Fault<PatternSyntax>(SyntaxErrors.TooManyNots, back: 2));
         Parser<LexToken, Alternatives>? inner = null;
         Parser<LexToken, PatternSyntax>? element = null;
@@ -78,14 +82,30 @@ internal static class PatternGrammar
         {
             var group = depth + 1 > MaxDepth
                 ? tooDeepGroup
-                : Enclosed(Symbol("("), inner!, Symbol(")"), SyntaxErrors.GroupNotClosed,
-                    (open, alternatives) => Unwrap(Build(alternatives, open.Location)), tooDeep: SyntaxErrors.GroupsTooDeep);
-            var atom = OneOf(simple, group, misplaced);
+                : Enclosed(AnyToken, inner!, Symbol(")"), SyntaxErrors.GroupNotClosed,
+                    (open, alternatives) => Unwrap(Build(alternatives, open.Location)), tooDeep: SyntaxErrors.GroupsTooDeepForStack);
+            // '!a' takes its repetition marks inside: '!a?' is '!(a?)'.
             var not = Map(
                 PatternSyntax (bang, excluded) => new NotSyntax(excluded, bang.Location),
-                Symbol("!"),
+                AnyToken,
                 Expect(element ?? tooManyNots, SyntaxErrors.NotWithoutElement, back: 1));
-            element = OneOf(not, Map(Repeat, atom, Marks.Optional()));
+            var atom = Peek.Bind(token => token switch
+            {
+                null => none,
+                _ when ends(token) => none,
+                { Kind: LexKind.Word or LexKind.Number } => word,
+                { Kind: LexKind.Name } => slot,
+                { Kind: LexKind.String } => exact,
+                { Text: "(" } => group,
+                { Text: "~" or "~~" } => lexeme,
+                { Text: "_" } => any,
+                { Text: "!" } => not,
+                { Text: "<s>" } => start,
+                { Text: "</s>" } => end,
+                _ when IsMark(token) => misplacedMark,
+                _ => unexpected,
+            });
+            element = Map(Repeat, atom, marks);
             var sequence = element.Many();
             inner = Map(
                 (first, rest) => new Alternatives(first, rest),
@@ -97,42 +117,44 @@ internal static class PatternGrammar
     }
 
     // ? * + {m,n}, each lazy when followed by ?; the ninth in a row is an error.
-    private static Parser<LexToken, Mark> MarksParser(int count)
+    private static Parser<LexToken, Mark?> MarksParser(int count)
     {
-        if (count > MaxRepetitionMarks)
-            return Token(token => token.Kind == LexKind.Symbol && token.Text is "?" or "*" or "+" or "{")
-                .Then(Fault<Mark>(SyntaxErrors.TooManyRepetitions, back: 1));
-        var bounds = OneOf(
-            Symbol("?").ThenReturn((0, 1)),
-            Symbol("*").ThenReturn((0, -1)),
-            Symbol("+").ThenReturn((1, -1)),
-            Bounds);
+        if (count > MaxRepetitionMarks) return AnyToken.Then(Fault<Mark?>(SyntaxErrors.TooManyRepetitions, back: 1));
+        var lazy = AnyToken.ThenReturn(true);
+        var next = MarksParser(count + 1);
         return Map(
-            (range, lazy, next) => new Mark(range.Item1, range.Item2, lazy.HasValue, next.GetValueOrDefault()),
-            bounds,
-            Symbol("?").Optional(),
-            MarksParser(count + 1).Optional());
+            Mark? (range, lazy, next) => new Mark(range.Min, range.Max, lazy, next),
+            Range,
+            Peek.Bind(token => token is { Kind: LexKind.Symbol, Text: "?" } ? lazy : Eager),
+            Peek.Bind(token => IsMark(token) ? next : NoMark));
     }
 
-    // {m,n} {m} {m,} {,n} (and {}, which is *); '{,}' or anything else after '{' is an error at the '{'.
-    private static Parser<LexToken, (int Min, int Max)> BoundsParser()
+    private static bool IsMark(LexToken? token) => token is { Kind: LexKind.Symbol, Text: "?" or "*" or "+" or "{" };
+
+    // ? * + or {m,n} {m} {m,} {,n} (and {}, which is *); '{,}' or anything else after '{' is an error at the '{'.
+    private static Parser<LexToken, (int Min, int Max)> RangeParser()
     {
         var number = Kind(LexKind.Number).Select(token => int.TryParse(token.Text, out int value) ? value : int.MaxValue);
-        var bounds = Map(
-                (min, comma) => (Min: min, Comma: comma),
-                Symbol("{").Then(number.Optional()),
-                Symbol(",").Then(number.Optional()).Optional())
-            .Before(Symbol("}"))
-            .Assert(bounds => bounds.Min.HasValue || !bounds.Comma.HasValue || bounds.Comma.Value.HasValue)
-            .Select(bounds => (
-                bounds.Min.GetValueOrDefault(0),
-                bounds.Comma.HasValue ? bounds.Comma.Value.GetValueOrDefault(-1) : bounds.Min.GetValueOrDefault(-1)));
-        return OneOf(Try(bounds), Symbol("{").Then(Fault<(int, int)>(SyntaxErrors.BadRepetition, back: 1)));
+        var bounds = Expect(
+            Try(Map(
+                    (min, comma) => (Min: min, Comma: comma),
+                    number.Optional(),
+                    Symbol(",").Then(number.Optional()).Optional())
+                .Before(Symbol("}"))
+                .Assert(bounds => bounds.Min.HasValue || !bounds.Comma.HasValue || bounds.Comma.Value.HasValue)
+                .Select(bounds => (
+                    bounds.Min.GetValueOrDefault(0),
+                    bounds.Comma.HasValue ? bounds.Comma.Value.GetValueOrDefault(-1) : bounds.Min.GetValueOrDefault(-1)))),
+            SyntaxErrors.BadRepetition, back: 1);
+        var optional = Return((0, 1));
+        var any = Return((0, -1));
+        var some = Return((1, -1));
+        return AnyToken.Bind(mark => mark.Text switch { "?" => optional, "*" => any, "+" => some, _ => bounds });
     }
 
-    private static PatternSyntax Repeat(PatternSyntax element, Maybe<Mark> marks)
+    private static PatternSyntax Repeat(PatternSyntax element, Mark? marks)
     {
-        for (var mark = marks.GetValueOrDefault(); mark is not null; mark = mark.Next)
+        for (var mark = marks; mark is not null; mark = mark.Next)
             element = new QuantifiedSyntax(element, mark.Min, mark.Max, mark.Lazy, element.Location);
         return element;
     }
@@ -141,8 +163,9 @@ internal static class PatternGrammar
     private static PatternSyntax Build(Alternatives alternatives, Model.SourceLocation start)
     {
         var first = Sequence(alternatives.First, start);
-        var options = alternatives.Rest.Select(option => Sequence(option.Items, option.Bar.Location)).ToArray();
-        return options.Length == 0 ? first : new AlternationSyntax((SequenceSyntax[])[first, .. options], start);
+        var options = new List<SequenceSyntax> { first };
+        foreach (var (bar, items) in alternatives.Rest) options.Add(Sequence(items, bar.Location));
+        return options.Count == 1 ? first : new AlternationSyntax(options.ToArray(), start);
     }
 
     private static SequenceSyntax Sequence(IEnumerable<PatternSyntax> elements, Model.SourceLocation start)

@@ -149,7 +149,7 @@ public static class RuleParser
 
     private static bool TryParse<T>(Parser<LexToken, T> parser, ReadOnlySpan<LexToken> tokens, out T value, out Diagnostic? error)
     {
-        var result = parser.Parse(tokens, ParserConfiguration.Tokens);
+        var result = parser.Parse(tokens, ParserConfiguration.Current);
         if (result.Success)
         {
             value = result.Value;

@@ -29,6 +29,8 @@ internal static class SyntaxErrors
         "this '(' is never closed: add ')' at the end of the group");
     public static readonly SyntaxError GroupsTooDeep = Error("groups-too-deep", DiagnosticIds.NestingTooDeep,
         $"groups are nested more than {PatternGrammar.MaxDepth} deep: simplify the pattern");
+    public static readonly SyntaxError GroupsTooDeepForStack = Error("groups-too-deep-for-stack", DiagnosticIds.NestingTooDeep,
+        "groups are nested too deep for the stack of the thread that parses them: simplify the pattern");
     public static readonly SyntaxError NotWithoutElement = Error("not-without-element", DiagnosticIds.Expected,
         "'!' must be followed by the word, class or list it excludes");
     public static readonly SyntaxError TooManyNots = Error("too-many-nots", DiagnosticIds.NestingTooDeep,

@@ -6,8 +6,8 @@ using static Pidgin.Parser<Extract.Language.Syntax.LexToken>;
 namespace Extract.Language.Syntax;
 
 /// <summary>
-/// The building blocks of the grammar over the tokens of a line: token tests, and three combinators
-/// that place a <see cref="SyntaxError"/> on the token a linguist should look at.
+/// The building blocks of the grammar over the tokens of a line: token tests, <see cref="Peek"/>, and
+/// three combinators that place a <see cref="SyntaxError"/> on the token a linguist should look at.
 /// </summary>
 /// <remarks>
 /// Pidgin reports a failure where it happened and, among alternatives that all fail without
@@ -30,6 +30,9 @@ internal static class TokenParsers
 
     /// <summary>Any token (unlike Pidgin's <c>Any</c>, without recording what was expected when the line ends).</summary>
     public static readonly Parser<LexToken, LexToken> AnyToken = Token(_ => true);
+
+    /// <summary>The current token, or null at the end of the line; consumes nothing. With <c>Bind</c>, chooses what to parse next.</summary>
+    public static readonly Parser<LexToken, LexToken?> Peek = new PeekParser();
 
     /// <summary>A word or a capitalized name (a role, a rule's name).</summary>
     public static readonly Parser<LexToken, LexToken> WordOrName = Token(token => token.Kind is LexKind.Word or LexKind.Name);
@@ -57,6 +60,15 @@ internal static class TokenParsers
 
     private static void SetError(ref ParseState<LexToken> state, SyntaxError error, long location) =>
         state.SetError(state.HasCurrent ? Maybe.Just(state.Current) : Maybe.Nothing<LexToken>(), !state.HasCurrent, location, error.Key);
+
+    private sealed class PeekParser : Parser<LexToken, LexToken?>
+    {
+        public override bool TryParse(ref ParseState<LexToken> state, ref PooledList<Expected<LexToken>> expecteds, [MaybeNullWhen(false)] out LexToken? result)
+        {
+            result = state.HasCurrent ? state.Current : null;
+            return true;
+        }
+    }
 
     private sealed class FaultParser<T>(SyntaxError error, int back) : Parser<LexToken, T>
     {
