@@ -1,5 +1,6 @@
 using Extract.Language.Diagnostics;
 using Extract.Language.Model;
+using Pidgin;
 
 namespace Extract.Language.Syntax;
 
@@ -7,9 +8,10 @@ namespace Extract.Language.Syntax;
 /// Parses a rule file. Statements start with a keyword at the beginning of a line (<c>pack</c>,
 /// <c>language</c>, <c>overlap</c>, <c>list</c>, <c>pattern</c>, <c>rule</c>); the lines of a rule
 /// follow it (<c>=&gt;</c>, <c>unless</c>, <c>when</c>, <c>example</c>, <c>counterexample</c>); any
-/// other line is a pattern: the current rule's, or a rule of its own. Each line is parsed on its
-/// own, so an error costs one diagnostic and the next line parses normally: a file with five
-/// mistakes reports five diagnostics. Never throws.
+/// other line is a pattern: the current rule's, or a rule of its own. Each line is split into tokens
+/// (<see cref="Lexer"/>) and parsed on its own with the Pidgin grammar of its statement
+/// (<see cref="StatementGrammar"/>, <see cref="PatternGrammar"/>), so an error costs one diagnostic
+/// and the next line parses normally: a file with five mistakes reports five diagnostics. Never throws.
 /// </summary>
 public static class RuleParser
 {
@@ -53,89 +55,78 @@ public static class RuleParser
 
         public void Line(int number, string text)
         {
-            var tokens = Lexer.Lex(text);
-            if (tokens.Count == 0) return;
-            var error = tokens.FirstOrDefault(token => token.Kind == LexKind.Error);
-            if (error.Kind == LexKind.Error)
+            var tokens = Lexer.Lex(path, number, text, out var error);
+            if (tokens is not null)
             {
-                Report(error.Text == "unterminated"
-                    ? new Diagnostic(DiagnosticIds.UnterminatedString, DiagnosticSeverity.Error, "this quote is never closed: add '\"' at the end of the text", Lexer.At(path, number, error))
-                    : new Diagnostic(DiagnosticIds.UnexpectedCharacter, DiagnosticSeverity.Error, $"unexpected character '{error.Text}' (U+{(int)error.Text[0]:X4}): it has no meaning in a rule", Lexer.At(path, number, error)));
-                rule?.MarkBroken();
-                return;
+                if (tokens.Length == 0) return;
+                error = Statement(tokens);
             }
-            var parser = new PatternParser(tokens, path, number);
-            try
-            {
-                Statement(parser, tokens, number, text);
-            }
-            catch (PatternParser.Failure failure)
-            {
-                Report(failure.Diagnostic);
-                rule?.MarkBroken();
-            }
+            if (error is null) return;
+            if (!TooMany) diagnostics.Add(error);
+            rule?.MarkBroken();
         }
 
-        private void Statement(PatternParser parser, List<LexToken> tokens, int number, string text)
+        // The statement a line holds, by its first token; returns its error, if any.
+        private Diagnostic? Statement(LexToken[] tokens)
         {
             var first = tokens[0];
-            var at = Lexer.At(path, number, first);
-            string keyword = first.Kind == LexKind.Word ? first.Text : first.Kind == LexKind.Symbol && first.Text == "=>" ? "=>" : "";
+            string keyword = first.Kind == LexKind.Word || first is { Kind: LexKind.Symbol, Text: "=>" } ? first.Text : "";
             switch (keyword)
             {
-                case "pack":
-                    Flush();
-                    var name = Rest(text, tokens, 1);
-                    if (name.Length == 0) throw parser.Fail(DiagnosticIds.Expected, "'pack' must be followed by the pack's name, as in 'pack Arabic.Control'", at);
-                    declarations.Add(new PackSyntax(name, at));
-                    return;
-                case "language":
-                    Flush();
-                    if (tokens.Count < 2) throw parser.Fail(DiagnosticIds.Expected, "'language' must be followed by a language code such as 'ar'", at);
-                    declarations.Add(new LanguageSyntax(tokens[1].Text, at));
-                    return;
-                case "overlap":
-                    Flush();
-                    if (tokens.Count < 2 || tokens[1].Text is not ("all" or "longest"))
-                        throw parser.Fail(DiagnosticIds.Expected, "'overlap' must be followed by 'all' (keep every match) or 'longest'", at);
-                    declarations.Add(new OverlapSyntax(tokens[1].Text, at));
-                    return;
-                case "list":
-                    Flush();
-                    declarations.Add(ListStatement.Parse(parser, tokens, text, path, number));
-                    return;
-                case "pattern":
-                    Flush();
-                    if (tokens.Count < 3 || tokens[1].Kind != LexKind.Name || tokens[2].Text != "=")
-                        throw parser.Fail(DiagnosticIds.Expected, "a pattern is declared as 'pattern Name = elements', with a capitalized name", at);
-                    parser.Position = 3;
-                    var body = parser.ParsePattern();
-                    EndOfLine(parser);
-                    declarations.Add(new PatternDeclarationSyntax(tokens[1].Text, body, at));
-                    return;
+                case "pack": return Declare(StatementGrammar.Pack, tokens);
+                case "language": return Declare(StatementGrammar.Language, tokens);
+                case "overlap": return Declare(StatementGrammar.Overlap, tokens);
+                case "list": return Declare(StatementGrammar.List, tokens);
+                case "pattern": return Declare(StatementGrammar.PatternDeclaration, tokens);
                 case "rule":
                     Flush();
-                    rule = RuleStatements.Header(parser, tokens, path, number, out int rest);
-                    if (rest < tokens.Count) RuleStatements.PatternLine(rule, parser, tokens, text, path, number, rest);
-                    return;
+                    if (!TryParse(StatementGrammar.RuleHeader, tokens, out var header, out var error)) return error;
+                    rule = new RuleBuilder(header.Name, header.Priority, header.Location);
+                    return header.Rest < tokens.Length ? PatternLine(rule, tokens.AsSpan(header.Rest)) : null;
                 case "=>":
                 case "unless":
                 case "when":
                 case "example":
                 case "counterexample":
                     if (rule is null)
-                        throw parser.Fail(DiagnosticIds.OutsideRule, $"'{first.Text}' belongs to a rule, but no rule comes before it: start one with 'rule name:' or a pattern line", at);
-                    RuleStatements.Part(rule, parser, tokens, text, path, number);
-                    return;
+                        return new Diagnostic(DiagnosticIds.OutsideRule, DiagnosticSeverity.Error,
+                            $"'{first.Text}' belongs to a rule, but no rule comes before it: start one with 'rule name:' or a pattern line", first.Location);
+                    return Part(rule, keyword, tokens);
             }
-            if (rule is { HasPattern: false })
+            if (rule is not { HasPattern: false })
             {
-                RuleStatements.PatternLine(rule, parser, tokens, text, path, number, 0);
-                return;
+                Flush();
+                rule = new RuleBuilder(null, 0, first.Location);
             }
+            return PatternLine(rule, tokens);
+        }
+
+        private static Diagnostic? Part(RuleBuilder rule, string keyword, LexToken[] tokens)
+        {
+            Diagnostic? error;
+            switch (keyword)
+            {
+                case "=>":
+                    return TryParse(StatementGrammar.Output, tokens, out var output, out error) ? rule.Add(output) : error;
+                case "unless":
+                case "when":
+                    if (TryParse(keyword == "when" ? StatementGrammar.When : StatementGrammar.Unless, tokens, out var clause, out error)) rule.Add(clause);
+                    return error;
+                default:
+                    if (TryParse(keyword == "example" ? StatementGrammar.Example : StatementGrammar.Counterexample, tokens, out var example, out error)) rule.Add(example);
+                    return error;
+            }
+        }
+
+        private static Diagnostic? PatternLine(RuleBuilder rule, ReadOnlySpan<LexToken> tokens) =>
+            TryParse(StatementGrammar.PatternLine, tokens, out var line, out var error) ? rule.Add(line) : error;
+
+        private Diagnostic? Declare<T>(Parser<LexToken, T> statement, LexToken[] tokens) where T : DeclarationSyntax
+        {
             Flush();
-            rule = new RuleBuilder(null, 0, at);
-            RuleStatements.PatternLine(rule, parser, tokens, text, path, number, 0);
+            if (!TryParse(statement, tokens, out var declaration, out var error)) return error;
+            declarations.Add(declaration);
+            return null;
         }
 
         public RuleFileSyntax Finish()
@@ -150,25 +141,23 @@ public static class RuleParser
         private void Flush()
         {
             if (rule is null) return;
-            var built = rule.Build(diagnostics, path);
+            var built = rule.Build(diagnostics);
             if (built is not null) declarations.Add(built);
             rule = null;
         }
-
-        private void Report(Diagnostic diagnostic)
-        {
-            if (!TooMany) diagnostics.Add(diagnostic);
-        }
     }
 
-    /// <summary>The raw text of a line from token <paramref name="from"/> to the end (comments removed).</summary>
-    internal static string Rest(string text, List<LexToken> tokens, int from) =>
-        from >= tokens.Count ? "" : text[(tokens[from].Column - 1)..(tokens[^1].Column - 1 + tokens[^1].Length)].Trim();
-
-    /// <summary>Fails when tokens remain on the line.</summary>
-    internal static void EndOfLine(PatternParser parser)
+    private static bool TryParse<T>(Parser<LexToken, T> parser, ReadOnlySpan<LexToken> tokens, out T value, out Diagnostic? error)
     {
-        if (!parser.AtEnd)
-            throw parser.Fail(DiagnosticIds.Expected, $"unexpected '{parser.Current.Text}' here", parser.Here());
+        var result = parser.Parse(tokens, ParserConfiguration.Current);
+        if (result.Success)
+        {
+            value = result.Value;
+            error = null;
+            return true;
+        }
+        value = default!;
+        error = SyntaxErrors.ToDiagnostic(result.Error!, tokens);
+        return false;
     }
 }
