@@ -20,19 +20,23 @@ public static class AntCorpus
         return null;
     }
 
-    /// <summary>The first <paramref name="count"/> article texts (all when count is 0).</summary>
+    /// <summary>
+    /// <paramref name="count"/> article texts spread evenly over the whole corpus (all when count is 0):
+    /// the file is ordered by category, so its first articles would all be culture news.
+    /// </summary>
     public static List<string> Texts(int count = 0)
     {
         string path = Locate() ?? throw new FileNotFoundException(
             "The ANT corpus was not found: put it at ../shared/data/ant-news/ant-news-dev.jsonl.gz beside the repository or set EXTRACT_ANT_CORPUS.");
         var texts = new List<string>();
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (reader.ReadLine() is { } line && (count == 0 || texts.Count < count))
+        while (reader.ReadLine() is { } line)
         {
             using var json = JsonDocument.Parse(line);
             if (json.RootElement.TryGetProperty("text", out var text) && text.GetString() is { } value) texts.Add(value);
         }
-        return texts;
+        if (count <= 0 || count >= texts.Count) return texts;
+        return Enumerable.Range(0, count).Select(i => texts[(int)((long)i * texts.Count / count)]).ToList();
     }
 
     /// <summary>UTF-8 size in megabytes of <paramref name="texts"/>.</summary>

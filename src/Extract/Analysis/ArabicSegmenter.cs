@@ -41,6 +41,7 @@ public sealed class ArabicSegmenter
 
     private readonly StemLexicon _lexicon;
     private readonly SegmenterWeights _weights;
+    private readonly ThreadLocal<SegmentationCache> _cache = new(() => new SegmentationCache());
 
     /// <summary>Creates a segmenter that ranks with <paramref name="lexicon"/> and <paramref name="weights"/>.</summary>
     public ArabicSegmenter(StemLexicon lexicon, SegmenterWeights? weights = null)
@@ -65,14 +66,28 @@ public sealed class ArabicSegmenter
     /// </summary>
     public void Segment(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList sink)
     {
+        if (norm.Length > SegmentationCache.MaxWordLength)
+        {
+            Enumerate(key, norm, sink);
+            return;
+        }
+        var cache = _cache.Value!;
+        if (cache.TryCopy(norm, sink)) return;
+        Enumerate(key, norm, sink);
+        cache.Store(norm, sink);
+    }
+
+    private void Enumerate(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList sink)
+    {
         sink.Clear();
         sink.Begin();
         sink.Add(new SegmentPiece(0, key.Length, SegmentRole.Stem));
         sink.End(Score(key, article: false, default));
         if (key.Length < 2) return;
         int encliticMask = 0;   // which enclitics the word ends with (on the normalized form: ة is not ه)
-        for (int e = 0; e < Enclitics.Length; e++)
-            if (norm.EndsWith(Enclitics[e])) encliticMask |= 1 << e;
+        if (norm[^1] is 'ا' or 'م' or 'ن' or 'ي' or 'ه' or 'ك')
+            for (int e = 0; e < Enclitics.Length; e++)
+                if (norm.EndsWith(Enclitics[e])) encliticMask |= 1 << e;
 
         for (int conj = 0; conj <= 1; conj++)
         {
@@ -120,7 +135,6 @@ public sealed class ArabicSegmenter
 
     private void AddStemAndEnclitics(ReadOnlySpan<char> key, int encliticMask, CandidateList sink, int conj, int second, int q, bool article, bool synthetic, int r)
     {
-        Span<char> buffer = stackalloc char[64];
         for (int e = -1; e < Enclitics.Length; e++)
         {
             string enclitic = e < 0 ? "" : Enclitics[e];
@@ -136,13 +150,18 @@ public sealed class ArabicSegmenter
             if (clitics.IsNone) continue;   // the unsplit word, already added
             Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, SegmentKey.AsWritten, clitics, stem);
             if (e >= 0 && stemLength >= 3 && stemLength <= 64 && stem[^1] == 'ت')
-            {
-                var restored = buffer[..stemLength];
-                stem.CopyTo(restored);
-                restored[^1] = 'ه';
-                Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, SegmentKey.TaMarbuta, clitics, restored);
-            }
+                EmitTaMarbuta(key, sink, conj, second, q, article, synthetic, r, stemEnd, clitics, stem);
         }
+    }
+
+    // The reading of a stem's final ت as ة (key ه) before a pronoun.
+    private void EmitTaMarbuta(ReadOnlySpan<char> key, CandidateList sink, int conj, int second, int q, bool article, bool synthetic,
+        int r, int stemEnd, Clitics clitics, ReadOnlySpan<char> stem)
+    {
+        Span<char> restored = stackalloc char[stem.Length];
+        stem.CopyTo(restored);
+        restored[^1] = 'ه';
+        Emit(key, sink, conj, second, q, article, synthetic, r, stemEnd, SegmentKey.TaMarbuta, clitics, restored);
     }
 
     private void Emit(ReadOnlySpan<char> key, CandidateList sink, int conj, int second, int q, bool article, bool synthetic,

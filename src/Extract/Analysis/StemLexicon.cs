@@ -13,6 +13,7 @@ public sealed class StemLexicon
 {
     private readonly string[] _keys;
     private readonly float[] _scores;
+    private readonly int[] _hashes;
     private readonly int[] _buckets;
     private readonly int[] _next;
 
@@ -29,6 +30,7 @@ public sealed class StemLexicon
         _keys = new string[pairs.Length];
         _scores = new float[pairs.Length];
         _next = new int[pairs.Length];
+        _hashes = new int[pairs.Length];
         int size = 16;
         while (size < pairs.Length * 2) size <<= 1;
         _buckets = new int[size];
@@ -37,7 +39,8 @@ public sealed class StemLexicon
         {
             _keys[i] = pairs[i].Key;
             _scores[i] = MathF.Log(1 + pairs[i].Count);
-            int bucket = Hash(pairs[i].Key) & (size - 1);
+            _hashes[i] = Hash(pairs[i].Key);
+            int bucket = _hashes[i] & (size - 1);
             _next[i] = _buckets[bucket];
             _buckets[bucket] = i;
         }
@@ -49,8 +52,9 @@ public sealed class StemLexicon
     /// <summary>The log frequency of <paramref name="key"/> (log(1 + count)), or 0 when unknown.</summary>
     public float Score(ReadOnlySpan<char> key)
     {
-        for (int i = _buckets[Hash(key) & (_buckets.Length - 1)]; i >= 0; i = _next[i])
-            if (key.SequenceEqual(_keys[i])) return _scores[i];
+        int hash = Hash(key);
+        for (int i = _buckets[hash & (_buckets.Length - 1)]; i >= 0; i = _next[i])
+            if (_hashes[i] == hash && key.SequenceEqual(_keys[i])) return _scores[i];
         return 0;
     }
 

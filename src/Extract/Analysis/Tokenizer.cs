@@ -54,7 +54,7 @@ public static class Tokenizer
 
     /// <summary>True for characters that separate tokens and belong to none.</summary>
     public static bool IsSeparator(char c) =>
-        char.IsWhiteSpace(c) || char.IsControl(c) || ArabicChars.IsInvisibleControl(c);
+        c is not (> ' ' and < '\u007F' or >= '\u0621' and <= '\u064A') && (char.IsWhiteSpace(c) || char.IsControl(c) || ArabicChars.IsInvisibleControl(c));
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c);
 
@@ -120,7 +120,7 @@ public static class Tokenizer
     }
 
     private static bool StartsUrl(string text, int i) =>
-        Matches(text, i, "http://") || Matches(text, i, "https://") || Matches(text, i, "www.");
+        text[i] is 'h' or 'H' or 'w' or 'W' && (Matches(text, i, "http://") || Matches(text, i, "https://") || Matches(text, i, "www."));
 
     private static bool Matches(string text, int i, string prefix) =>
         string.CompareOrdinal(text, i, prefix, 0, prefix.Length) == 0

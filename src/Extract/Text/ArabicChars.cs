@@ -47,6 +47,7 @@ public static class ArabicChars
     public static char AsciiDigit(char c)
     {
         if (c is >= '0' and <= '9') return c;
+        if (c is >= '\u0621' and <= '\u064A') return '\0';   // the common case: a basic Arabic letter
         if (c is >= '\u0660' and <= '\u0669') return (char)('0' + c - 0x0660);
         if (c is >= '\u06F0' and <= '\u06F9') return (char)('0' + c - 0x06F0);
         if (c < 0x80 || !char.IsDigit(c)) return '\0';
@@ -56,7 +57,7 @@ public static class ArabicChars
 
     /// <summary>True for a combining mark (general categories Mn, Mc, Me).</summary>
     public static bool IsMark(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        c >= '\u0300' && c is not (>= '\u0621' and <= '\u064A') && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>The matching-key folding of one normalized character: أ إ آ ٱ → ا, ى → ي, ة → ه, Latin to lower case.</summary>
     public static char ToKey(char c) => c switch
@@ -64,6 +65,7 @@ public static class ArabicChars
         '\u0623' or '\u0625' or '\u0622' or '\u0671' => '\u0627',
         '\u0649' => '\u064A',
         '\u0629' => '\u0647',
+        >= '\u0621' and <= '\u064A' => c,
         < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
         _ => char.IsUpper(c) ? char.ToLowerInvariant(c) : c,
     };

@@ -41,6 +41,13 @@ public static class ArabicNormalizer
         for (int i = start; i < end; i++)
         {
             char c = text[i];
+            if (c is >= '\u0621' and <= '\u064A' and not '\u0640')
+            {
+                // the common case: a basic Arabic letter, written as it is
+                Put(c, i, i + 1, ref output, ref starts, ref ends, ref count);
+                lastBase = count - 1;
+                continue;
+            }
             if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
                 Put(c, i, i + 2, ref output, ref starts, ref ends, ref count);
