@@ -18,6 +18,9 @@ public static class ShippedRules
         throw new DirectoryNotFoundException("rules/ar was not found above " + AppContext.BaseDirectory + " or the current folder");
     }
 
+    /// <summary>The repository's root folder (the parent of rules/).</summary>
+    public static string RepositoryRoot() => Path.GetFullPath(Path.Combine(Folder(), "..", ".."));
+
     /// <summary>The program of rules/ar, as <c>extract run --rules rules/ar</c> compiles it.</summary>
     public static RuleProgram Compile()
     {
