@@ -1,11 +1,6 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using BenchmarkDotNet.Attributes;
-using Extract.Generators.Emission;
 using Extract.Language.Interpretation;
 using Extract.Matching;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace Extract.Benchmarks.Generator;
 
@@ -29,7 +24,7 @@ public class GeneratedVsInterpretedBenchmarks
     {
         var program = SyntheticPacks.Rules(Rules);
         interpreted = new InterpretedPack(program);
-        generated = Compile(Emitter.Emit(program, "Bench"), "Bench." + Emitter.ClassName(program));
+        generated = InMemoryPack.Compile(program);
         var random = new Random(42);
         documents = Enumerable.Range(0, 200).Select(_ => SyntheticDocuments.Create(random, 300, Rules)).ToArray();
         int a = documents.Sum(d => generated.Match(d).Count), b = documents.Sum(d => interpreted.Match(d).Count);
@@ -51,21 +46,5 @@ public class GeneratedVsInterpretedBenchmarks
         int count = 0;
         foreach (var document in documents) count += generated.Match(document).Count;
         return count;
-    }
-
-    private static IRulePack Compile(string source, string typeName)
-    {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(path) == "netstandard.dll")
-            .Append(typeof(Document).Assembly.Location)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create("BenchPack", [CSharpSyntaxTree.ParseText(source)], references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable));
-        using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
-        if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics.Take(10)));
-        var assembly = new AssemblyLoadContext("bench", isCollectible: false).LoadFromStream(new MemoryStream(stream.ToArray()));
-        return (IRulePack)assembly.GetType(typeName, throwOnError: true)!.GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
     }
 }
