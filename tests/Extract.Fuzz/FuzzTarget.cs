@@ -11,10 +11,10 @@ namespace Extract.Fuzz;
 public sealed record FuzzBudget(long Iterations, int Seconds = 0, string? Seed = null, int Threads = 1);
 
 /// <summary>What a run found: cases run, time taken, and the failure (minimal input, seed) if any.</summary>
-public sealed record FuzzReport(string Target, long Cases, TimeSpan Elapsed, string? Failure)
+public sealed record FuzzReport(string Target, long Cases, TimeSpan Elapsed, string? Failure, string Summary = "")
 {
     public override string ToString() =>
-        $"{Target}: {Cases:N0} cases in {Elapsed.TotalSeconds:F1} s, " + (Failure is null ? "no failure" : "FAILED\n" + Failure);
+        $"{Target}: {Cases:N0} cases in {Elapsed.TotalSeconds:F1} s{Summary}, " + (Failure is null ? "no failure" : "FAILED\n" + Failure);
 }
 
 /// <summary>A fuzz target: random inputs and the laws each must keep; a broken law or an unexpected exception throws.</summary>
@@ -40,6 +40,9 @@ public abstract class FuzzTarget<T> : IFuzzTarget
     /// <summary>Checks one input; throws <see cref="LawBroken"/> (or anything else, which is a crash) when it fails.</summary>
     public abstract void Check(T input);
 
+    /// <summary>What the cases reached (for example how many compiled), for the report.</summary>
+    public virtual string Summary => "";
+
     /// <summary>The input as a reader (and a regression test) needs it.</summary>
     public virtual string Show(T input) => Printing.Escape(input?.ToString() ?? "null");
 
@@ -55,11 +58,11 @@ public abstract class FuzzTarget<T> : IFuzzTarget
                 using var watchdog = Watchdog.Start(CaseTimeout, () => $"{Name}: one case ran longer than {CaseTimeout.TotalSeconds} s (a hang) on input:\n{Show(input)}");
                 Check(input);
             }, seed: budget.Seed, iter: budget.Iterations, time: budget.Seconds > 0 ? budget.Seconds : -1, threads: budget.Threads, print: Show);
-            return new FuzzReport(Name, cases, clock.Elapsed, null);
+            return new FuzzReport(Name, cases, clock.Elapsed, null, Summary);
         }
         catch (CsCheckException exception)
         {
-            return new FuzzReport(Name, cases, clock.Elapsed, exception.Message + "\n" + exception.InnerException?.Message);
+            return new FuzzReport(Name, cases, clock.Elapsed, exception.Message + "\n" + exception.InnerException?.Message, Summary);
         }
     }
 }

@@ -41,7 +41,7 @@ public sealed class GeneratorTarget : FuzzTarget<GeneratorInput>
         from roles in Gen.Int[0, Roles.Length - 1].Array[0, 2]
         from priority in Gen.Int[0, 9]
         from clause in Gen.Int[0, 3]
-        from value in Gen.OneOf<string>("asserted", "true", "\"<script>\"", "قيد", "x\\y")
+        from value in Gen.OneOf<string>("asserted", "true", "\"<script>\"", "قيد", "x_y")
         select Rule(RuleNames[name] + priority, Relations[relation], elements.Select(i => Elements[i]).ToList(), roles.Select(i => Roles[i]).Distinct().ToList(), priority, clause, value);
 
     private static string Rule(string name, string relation, List<string> elements, List<string> roles, int priority, int clause, string value)
@@ -60,7 +60,9 @@ public sealed class GeneratorTarget : FuzzTarget<GeneratorInput>
         from pack in Gen.Int[0, PackNames.Length - 1]
         from overlap in Gen.Bool
         from rules in RandomRule.Array[1, 4]
-        select $"pack {PackNames[pack]}\n{(overlap ? "overlap all\n" : "")}list Force = قوات | الجيش | قوات النظام\nlist Place from \"lists/places.txt\"\nlist Secret from \"../secret.txt\"\npattern Actor = Force Word?\n" + string.Concat(rules);
+        from secret in Gen.Int[0, 5]
+        select $"pack {PackNames[pack]}\n{(overlap ? "overlap all\n" : "")}list Force = قوات | الجيش | قوات النظام\nlist Place from \"lists/places.txt\"\n"
+            + (secret == 0 ? "list Secret from \"../secret.txt\"\n" : "") + "pattern Actor = Force Word?\n" + string.Concat(rules);
 
     private static readonly byte[] Demo = Encoding.UTF8.GetBytes("""
         pack Demo
@@ -78,7 +80,11 @@ public sealed class GeneratorTarget : FuzzTarget<GeneratorInput>
         X سيطر على Y
         """);
 
+    private long compiled, rejected;
+
     public override string Name => "generator";
+
+    public override string Summary => $" ({compiled:N0} packs emitted and compiled, {rejected:N0} stopped by rule diagnostics)";
 
     public override Gen<GeneratorInput> Inputs { get; } =
         Gen.Select(Gen.Int[0, Namespaces.Length - 1], Gen.Frequency((2, RandomPack), (1, Mutation.Of([Demo]).Select(bytes => Utf8Input.Decode(bytes).Text))))
@@ -116,7 +122,12 @@ public sealed class GeneratorTarget : FuzzTarget<GeneratorInput>
         LawBroken.Unless(!diagnostics.Any(d => d.Id is "CS8784" or "CS8785" or "EXT9999" or "EXT0999"),
             () => "generator failure: " + string.Join("\n", diagnostics.Where(d => d.Id is "CS8784" or "CS8785" or "EXT9999" or "EXT0999")));
         LawBroken.Unless(secret.Reads == 0, () => "the generator read a file outside the pack folder");
-        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error)) return;
+        if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            Interlocked.Increment(ref rejected);
+            return;
+        }
+        Interlocked.Increment(ref compiled);
         var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         LawBroken.Unless(problems.Count == 0, () => "the generated code does not compile cleanly:\n" + string.Join("\n", problems.Take(10)));
     }

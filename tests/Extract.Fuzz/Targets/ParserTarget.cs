@@ -36,7 +36,11 @@ public sealed class ParserTarget : FuzzTarget<RuleFileInput>
 
     private static readonly Gen<string> RandomText = Gen.Char[(char)0, (char)0xFFFF].Array[0, 200].Select(chars => new string(chars));
 
+    private long programs, rejected;
+
     public override string Name => "parser";
+
+    public override string Summary => $" ({programs:N0} compiled to a program, {rejected:N0} to error diagnostics)";
 
     public override Gen<RuleFileInput> Inputs { get; } = Build();
 
@@ -69,6 +73,7 @@ public sealed class ParserTarget : FuzzTarget<RuleFileInput>
         LawBroken.Unless(result.Diagnostics.All(d => d.Id != PackCompiler.InternalErrorId),
             () => "internal error: " + result.Diagnostics.First(d => d.Id == PackCompiler.InternalErrorId));
         LawBroken.Unless((result.Program is null) == result.HasErrors, () => "a program was produced despite errors, or none without an error");
+        Interlocked.Increment(ref result.Program is null ? ref rejected : ref programs);
         var lines = input.Text.Split('\n');
         foreach (var diagnostic in result.Diagnostics)
         {
