@@ -22,6 +22,13 @@ public static class LimitCases
 
     private const string Sentence = "وقالت المصادر إن قوات النظام سيطرت صباح اليوم على حي الشيخ مقصود في مدينة حلب بعد اشتباكات عنيفة. ";
 
+    // News-like text: general news, then one sentence the shipped pack extracts from (about one relation per 1,000 characters).
+    private const string Paragraph =
+        "أعلنت وزارة المالية اليوم عن ارتفاع الإيرادات العامة بنسبة 4.5% خلال الربع الأول من العام، مشيرة إلى تحسن أداء قطاعي السياحة والصناعة. " +
+        "وقال المتحدث باسم الوزارة في مؤتمر صحفي إن الحكومة تعتزم إطلاق برنامج جديد لدعم المشاريع الصغيرة والمتوسطة بقيمة 200 مليون دولار. " +
+        "من جهة أخرى، توقعت الأرصاد الجوية أن تشهد البلاد أمطارا غزيرة خلال الأيام المقبلة، ودعت المواطنين إلى توخي الحذر على الطرق. " +
+        "وفي الرياضة، فاز المنتخب الوطني على نظيره بثلاثة أهداف مقابل هدف واحد في المباراة التي أقيمت مساء أمس. " + Sentence;
+
     /// <summary>A distinct Arabic word for each number (four letters or more, never a clitic-like prefix).</summary>
     public static string Word(int number)
     {
@@ -35,16 +42,21 @@ public static class LimitCases
         return word.Append("ش").ToString();
     }
 
-    /// <summary>A single line of <paramref name="bytes"/> bytes of news-like text through the shipped pack.</summary>
-    public static LimitResult SingleLine(string folder, long bytes)
+    /// <summary>
+    /// A single line of <paramref name="bytes"/> bytes through the shipped pack: news-like text, or with
+    /// <paramref name="dense"/> a control sentence repeated (the pack's slowest kind of text); through
+    /// the rule file <paramref name="rules"/> instead when given.
+    /// </summary>
+    public static LimitResult SingleLine(string folder, long bytes, bool dense = false, string? rules = null)
     {
         string input = Path.Combine(folder, "single-line.txt"), output = Path.Combine(folder, "single-line.jsonl");
-        var unit = Encoding.UTF8.GetBytes(Sentence);
+        var unit = Encoding.UTF8.GetBytes(dense ? Sentence : Paragraph);
         using (var file = File.Create(input))
             for (long written = 0; written < bytes; written += unit.Length) file.Write(unit);
-        var figures = ExtractRun.Run(Timeout, "run", "--format", "jsonl", "--output", output, input);
+        string[] pack = rules is null ? [] : ["--rules", rules];
+        var figures = ExtractRun.Run(Timeout, ["run", .. pack, "--format", "jsonl", "--output", output, input]);
         long relations = File.Exists(output) ? File.ReadLines(output).LongCount() : 0;
-        return new LimitResult("single-line input", $"{new FileInfo(input).Length / 1e6:F0} MB, one line", figures, $"{relations:N0} relations");
+        return new LimitResult(rules is null ? "single-line input, shipped pack" : "single-line input, one-word rule", $"{new FileInfo(input).Length / 1e6:F1} MB, one line of {(dense ? "control sentences" : "news")}", figures, $"{relations:N0} relations");
     }
 
     /// <summary>A rule whose pattern nests <paramref name="depth"/> groups.</summary>
@@ -86,13 +98,17 @@ public static class LimitCases
         return new LimitResult("rule file", $"{new FileInfo(rules).Length / 1e6:F1} MB, {count:N0} rules", figures, FirstLine(figures.Stderr + figures.Stdout));
     }
 
-    /// <summary>A folder of <paramref name="files"/> text files through the shipped pack.</summary>
-    public static LimitResult ManyFiles(string folder, int files)
+    /// <summary>
+    /// A folder of <paramref name="files"/> text files through the shipped pack, or through a one-word
+    /// rule when <paramref name="rules"/> is a rule file (the cost is then the files, not the matching).
+    /// </summary>
+    public static LimitResult ManyFiles(string folder, int files, string? rules = null)
     {
         string documents = Path.Combine(folder, "documents"), output = Path.Combine(folder, "many.jsonl");
         Directory.CreateDirectory(documents);
         for (int i = 0; i < files; i++) File.WriteAllText(Path.Combine(documents, $"{i:D5}.txt"), Sentence);
-        var figures = ExtractRun.Run(Timeout, "run", "--format", "jsonl", "--output", output, documents);
+        string[] pack = rules is null ? [] : ["--rules", rules];
+        var figures = ExtractRun.Run(Timeout, ["run", .. pack, "--format", "jsonl", "--output", output, documents]);
         long relations = File.Exists(output) ? File.ReadLines(output).LongCount() : 0;
         return new LimitResult("files in a folder", $"{files:N0} files", figures, $"{relations:N0} relations");
     }
