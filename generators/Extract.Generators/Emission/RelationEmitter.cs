@@ -50,7 +50,7 @@ internal static class RelationEmitter
     {
         foreach (var shape in shapes)
         {
-            var method = "Match" + CSharp.Pascal(shape.Name);
+            var method = shape.MethodName;
             code.Line($"/// <summary>The <c>{CSharp.XmlEscape(shape.Name)}</c> relations in <paramref name=\"document\"/>, typed.</summary>");
             code.Open($"public global::System.Collections.Generic.IReadOnlyList<{shape.TypeName}> {method}(global::Extract.Matching.Document document)");
             code.Line($"var typed = new global::System.Collections.Generic.List<{shape.TypeName}>();");

@@ -6,10 +6,16 @@ namespace Extract.Generators.Emission;
 /// What a relation looks like across the rules of a pack that produce it: its roles (a role bound by
 /// every such rule is a <c>Span</c>, otherwise a <c>Span?</c>) and its attributes, in first-seen order.
 /// </summary>
-internal sealed record RelationShape(string Name, string TypeName, IReadOnlyList<(string Role, bool Always)> Roles, IReadOnlyList<string> Attributes)
+internal sealed record RelationShape(string Name, string TypeName, string MethodName, IReadOnlyList<(string Role, bool Always)> Roles, IReadOnlyList<string> Attributes)
 {
+    /// <summary>
+    /// The shapes of a pack's relations. Type names (<c>ControlRelation</c>) and method names
+    /// (<c>MatchControl</c>) are unique within the pack class: relations named <c>Match</c> and
+    /// <c>Relation</c> would otherwise both claim <c>MatchRelation</c>.
+    /// </summary>
     public static IReadOnlyList<RelationShape> Of(RuleProgram program)
     {
+        var taken = new HashSet<string>(StringComparer.Ordinal) { Emitter.ClassName(program), "Match", "Instance", "Name", "Rules", "RuleInfos", "Specs", "Tables", "Sets" };
         var shapes = new List<RelationShape>();
         foreach (var group in program.Rules.GroupBy(rule => rule.Relation, StringComparer.Ordinal))
         {
@@ -22,9 +28,16 @@ internal sealed record RelationShape(string Name, string TypeName, IReadOnlyList
                     .Concat(rule.Clauses.SelectMany(clause => clause.Sets.Select(set => set.Name))))
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
-            shapes.Add(new RelationShape(group.Key, CSharp.Pascal(group.Key) + "Relation", roles, attributes));
+            shapes.Add(new RelationShape(group.Key, Unique(taken, CSharp.Pascal(group.Key) + "Relation"), "", roles, attributes));
         }
-        return shapes;
+        return shapes.Select(shape => shape with { MethodName = Unique(taken, "Match" + CSharp.Pascal(shape.Name)) }).ToList();
+    }
+
+    private static string Unique(HashSet<string> taken, string name)
+    {
+        var unique = name;
+        for (int n = 2; !taken.Add(unique); n++) unique = name + n;
+        return unique;
     }
 
     /// <summary>Property names, unique within the record (roles first, then attributes).</summary>

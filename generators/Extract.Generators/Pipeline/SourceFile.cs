@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Extract.Language.Binding;
 using Microsoft.CodeAnalysis;
 
 namespace Extract.Generators.Pipeline;
@@ -26,6 +27,11 @@ internal sealed record SourceFile(string Path, string Key, string Text)
     public IEnumerable<string> ListReferences()
     {
         foreach (Match match in ListReference.Matches(Text))
-            yield return PathKey.Combine(FolderKey, match.Groups[1].Value);
+        {
+            var relative = match.Groups[1].Value;
+            // Outside the pack folder: the binder reports it, and nothing is read, even a file the build gives.
+            if (ListFile.Resolve(Path, relative) is null) continue;
+            yield return PathKey.Combine(FolderKey, relative);
+        }
     }
 }

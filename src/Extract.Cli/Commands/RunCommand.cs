@@ -71,8 +71,12 @@ internal static class RunCommand
             text.Flush();
             if (Cancellation.Token.IsCancellationRequested)
             {
+                if (result.GetValue(output) is { } written)
+                {
+                    errors.Error("extract run", $"interrupted; {written} was left as it was before the run");
+                    return ExitCodes.UnreadableInput;
+                }
                 errors.Error("extract run", "interrupted; the output holds every document read before the interruption");
-                if (result.GetValue(output) is not null) return ExitCodes.UnreadableInput;
             }
             target.Commit();
             return reader.HadInputErrors ? ExitCodes.UnreadableInput : ExitCodes.Success;

@@ -23,11 +23,14 @@ internal sealed class DocumentReader(InputOptions options, ErrorReport errors)
             if (stream is null) continue;
             using (stream)
             {
-                var documents = options.Format == "jsonl" ? ReadJsonLines(path, stream) : ReadText(path, stream);
-                foreach (var document in documents) yield return document;
+                foreach (var document in Read(path, stream)) yield return document;
             }
         }
     }
+
+    /// <summary>The documents of one open input, named <paramref name="path"/> in messages.</summary>
+    public IEnumerable<InputDocument> Read(string path, Stream stream) =>
+        options.Format == "jsonl" ? ReadJsonLines(path, stream) : ReadText(path, stream);
 
     private IEnumerable<string> Expand(IEnumerable<string> paths)
     {

@@ -63,9 +63,15 @@ public static class Explainer
         var program = compiled.Main.Program;
         var vm = new PikeVm(program) { Trace = new Trace() };
         var matches = new List<TracedMatch>();
-        int from = 0;
-        while (from < lattice.TokenCount && vm.Find(lattice, from, anchored: false, lattice.TokenCount * 2, requiredEnd: -1, out var match))
+        int from = 0, sentenceEnd = 0;
+        while (from < lattice.TokenCount)
         {
+            if (from >= sentenceEnd) sentenceEnd = RuleMatcher.SentenceEnd(lattice, from);
+            if (!vm.Find(lattice, from, anchored: false, sentenceEnd * 2, requiredEnd: -1, out var match))
+            {
+                from = sentenceEnd;
+                continue;
+            }
             var relation = RuleMatcher.Build(compiled, lattice, match, out int discardedBy);
             matches.Add(new TracedMatch(
                 Steps(vm.Trace, match.Trail, program, lattice),

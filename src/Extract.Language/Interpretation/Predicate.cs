@@ -31,19 +31,35 @@ internal abstract class Predicate
     }
 }
 
-/// <summary>A fixed-size set of vocabulary ids.</summary>
+/// <summary>
+/// A set of vocabulary ids: a bit set as large as the vocabulary, or, for a handful of ids (most
+/// words of most rules), the ids themselves. Otherwise a pack of many rules, each naming its own
+/// words, would hold one vocabulary-sized bit set per word: memory quadratic in the rules.
+/// </summary>
 internal sealed class BitSet
 {
-    private readonly ulong[] words;
+    private const int FewIds = 8;
+
+    private readonly ulong[]? words;
+    private readonly int[]? few;
 
     public BitSet(int size, EquatableArray<int> ids)
     {
+        if (ids.Count <= FewIds)
+        {
+            few = ids.Where(id => (uint)id < (uint)size).Distinct().ToArray();
+            return;
+        }
         words = new ulong[(size + 63) >> 6];
         foreach (int id in ids)
             if ((uint)id < (uint)size) words[id >> 6] |= 1UL << (id & 63);
     }
 
-    public bool Contains(int id) => id >= 0 && (id >> 6) < words.Length && (words[id >> 6] & (1UL << (id & 63))) != 0;
+    public bool Contains(int id)
+    {
+        if (few is not null) return Array.IndexOf(few, id) >= 0;
+        return id >= 0 && (id >> 6) < words!.Length && (words[id >> 6] & (1UL << (id & 63))) != 0;
+    }
 }
 
 internal sealed class IdSetPredicate(BitSet ids, bool wholeKeyOnly) : Predicate

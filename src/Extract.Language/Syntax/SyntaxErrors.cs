@@ -28,7 +28,7 @@ internal static class SyntaxErrors
     public static readonly SyntaxError GroupNotClosed = Error("group-not-closed", DiagnosticIds.UnbalancedParenthesis,
         "this '(' is never closed: add ')' at the end of the group");
     public static readonly SyntaxError GroupsTooDeep = Error("groups-too-deep", DiagnosticIds.NestingTooDeep,
-        $"groups are nested more than {PatternGrammar.MaxDepth} deep: simplify the pattern");
+        $"groups are nested more than {PatternGrammar.MaxDepth} deep, the language's limit: flatten the pattern, or give inner groups a name with 'pattern Name = …'");
     public static readonly SyntaxError GroupsTooDeepForStack = Error("groups-too-deep-for-stack", DiagnosticIds.NestingTooDeep,
         "groups are nested too deep for the stack of the thread that parses them: simplify the pattern");
     public static readonly SyntaxError NotWithoutElement = Error("not-without-element", DiagnosticIds.Expected,

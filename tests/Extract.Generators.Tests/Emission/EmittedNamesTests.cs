@@ -26,6 +26,26 @@ public class EmittedNamesTests
         Assert.Contains("public sealed record ClassRelation(", source);
     }
 
+    // Found by the generator fuzz target: the type of relation Match and the method of relation
+    // Relation were both MatchRelation (CS0102).
+    [Fact]
+    public void Relations_named_Match_and_Relation_get_distinct_type_and_method_names()
+    {
+        var program = new ProgramFactory("Pack1")
+            .Rule("a", "Relation", "سيطر", r => r.Word("سيطر"))
+            .Rule("b", "Match", "على", r => r.Word("على"))
+            .Build();
+
+        var source = Emitter.Emit(program, "My.App");
+        var (diagnostics, image) = GeneratedPacks.Compile(source);
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(image);
+        Assert.Contains("public sealed record MatchRelation(", source);
+        Assert.Contains("IReadOnlyList<MatchRelation> MatchMatch(", source);
+        Assert.Contains("IReadOnlyList<RelationRelation> MatchRelation2(", source);
+    }
+
     [Fact]
     public void An_empty_pack_compiles_and_finds_nothing()
     {

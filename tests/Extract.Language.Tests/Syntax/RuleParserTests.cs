@@ -233,7 +233,7 @@ public class RuleParserTests
 
         (_, diagnostics) = Parse("pack T\nrule r: " + new string('(', 201) + "a" + new string(')', 201));
         var diagnostic = Assert.Single(diagnostics);
-        Assert.Equal("test.rules(2,209): error EXT0006: groups are nested more than 200 deep: simplify the pattern", diagnostic.ToString());
+        Assert.Equal("test.rules(2,209): error EXT0006: groups are nested more than 200 deep, the language's limit: flatten the pattern, or give inner groups a name with 'pattern Name = …'", diagnostic.ToString());
     }
 
     [Fact]
