@@ -31,6 +31,8 @@ public class RegexComparisonBenchmarks
             var (same, onlyExtract, onlyRegex, examples) = RegexEquivalence.Compare(pack, rules, texts);
             Console.WriteLine($"// {name}: {same} matches in common with Extract, {onlyExtract} only Extract, {onlyRegex} only regex");
             foreach (var example in examples) Console.WriteLine("//   " + example);
+            if (onlyExtract + onlyRegex > 0)
+                throw new InvalidOperationException($"Extract and {name} disagree on {onlyExtract + onlyRegex} matches: the comparison would time different work");
         }
         Console.WriteLine($"// {texts.Count} articles, {AntCorpus.Megabytes(texts):F2} MB");
     }
