@@ -3,8 +3,9 @@ using Extract.Fuzz.Limits;
 namespace Extract.Fuzz.Tests;
 
 /// <summary>
-/// Resource limits, smaller than the fuzz command's (a 10 MB line instead of 100 MB): each run ends
-/// within generous bounds of time and memory, or stops with an error naming the limit.
+/// Resource limits, smaller than the fuzz command's (a 10 MB line instead of 100 MB, a 1 MB rule file
+/// instead of 10 MB): each run ends within generous bounds of time and memory, or stops with an error
+/// naming the limit.
 /// </summary>
 public sealed class ResourceLimitTests
 {
@@ -35,15 +36,17 @@ public sealed class ResourceLimitTests
         Assert.InRange(result.Figures.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(60));
     }
 
+    // 1 MB (16,600 rules) to keep the test short; the fuzz command's limits target checks 10 MB
+    // (2.3 GB; 8.6 GB before the interpreter kept a handful of ids as ids instead of a bit set).
     [Fact]
-    public void A_ten_megabyte_rule_file_is_checked()
+    public void A_one_megabyte_rule_file_is_checked_in_bounded_memory()
     {
         using var folder = new TempFolder();
-        var result = LimitCases.BigRuleFile(folder.Path, 10_000_000);
-        Assert.True(result.Figures.ExitCode is 0 or 1, result.ToString());
-        Assert.DoesNotContain("internal error", result.Figures.Stderr);
-        Assert.InRange(result.Figures.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(240));
-        Assert.InRange(result.Figures.PeakBytes, 0, 8 * Gigabyte);
+        var result = LimitCases.BigRuleFile(folder.Path, 1_000_000);
+        Assert.True(result.Figures.ExitCode == 0, result.ToString());
+        Assert.Contains("ok: ", result.Figures.Stdout);
+        Assert.InRange(result.Figures.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(120));
+        Assert.InRange(result.Figures.PeakBytes, 0, Gigabyte);
     }
 
     [Fact]
