@@ -66,7 +66,7 @@ public static class Explainer
         int from = 0, sentenceEnd = 0;
         while (from < lattice.TokenCount)
         {
-            if (from >= sentenceEnd) sentenceEnd = RuleMatcher.SentenceEnd(lattice, from);
+            if (from >= sentenceEnd) sentenceEnd = lattice.Document.SentenceEnd(from);
             if (!vm.Find(lattice, from, anchored: false, sentenceEnd * 2, requiredEnd: -1, out var match))
             {
                 from = sentenceEnd;

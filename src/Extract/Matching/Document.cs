@@ -70,6 +70,20 @@ public sealed class Document
     public ReadOnlySpan<Segment> SegmentsOf(in Segmentation segmentation) =>
         SegmentArray.AsSpan(segmentation.FirstSegment, segmentation.SegmentCount);
 
+    /// <summary>The index of the token after the last one of the sentence holding token <paramref name="token"/>.</summary>
+    public int SentenceEnd(int token)
+    {
+        var tokens = Tokens;
+        int sentence = tokens[token].Sentence;
+        if ((uint)sentence < (uint)SentenceCount)
+        {
+            var known = SentenceArray[sentence];
+            if (known.FirstToken <= token && token < known.FirstToken + known.TokenCount) return Math.Min(tokens.Length, known.FirstToken + known.TokenCount);
+        }
+        while (token < tokens.Length && tokens[token].Sentence == sentence) token++;
+        return token;
+    }
+
     /// <summary>Analyzes <paramref name="text"/> with the default Arabic analyzer.</summary>
     public static Document Analyze(string text, string id = "") => TextAnalyzer.Default.Analyze(text, id);
 }

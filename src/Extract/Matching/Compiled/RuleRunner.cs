@@ -66,7 +66,7 @@ public static class RuleRunner
         int from = 0, sentenceEnd = 0;
         while (from < lattice.TokenCount)
         {
-            if (from >= sentenceEnd) sentenceEnd = SentenceEnd(lattice, from);
+            if (from >= sentenceEnd) sentenceEnd = lattice.Document.SentenceEnd(from);
             if (!vm.Find(lattice, from, anchored: false, sentenceEnd * 2, requiredEnd: -1, out var match))
             {
                 from = sentenceEnd;
@@ -147,20 +147,6 @@ public static class RuleRunner
         while (limit < lattice.TokenCount && limit < token + ClauseWindow && lattice.Token(limit).Sentence == sentence) limit++;
         if (!inside && token >= limit) return false;
         return vm.Find(lattice, token, anchored: true, limit * 2, requiredEnd: -1, out _, inside ? match.EndSplit : -1);
-    }
-
-    /// <summary>The token after the last one of the sentence holding <paramref name="token"/>.</summary>
-    internal static int SentenceEnd(MatchLattice lattice, int token)
-    {
-        int sentence = lattice.Token(token).Sentence;
-        var sentences = lattice.Document.Sentences;
-        if ((uint)sentence < (uint)sentences.Length)
-        {
-            var known = sentences[sentence];
-            if (known.FirstToken <= token && token < known.FirstToken + known.TokenCount) return Math.Min(lattice.TokenCount, known.FirstToken + known.TokenCount);
-        }
-        while (token < lattice.TokenCount && lattice.Token(token).Sentence == sentence) token++;
-        return token;
     }
 
     private static int SentenceFirstToken(MatchLattice lattice, int token)
