@@ -24,7 +24,7 @@ internal sealed class SegmentationCache
     /// <summary>Fills <paramref name="sink"/> with the stored candidates of <paramref name="word"/>; false when not stored.</summary>
     public bool TryCopy(ReadOnlySpan<char> word, CandidateList sink)
     {
-        int hash = Hash(word);
+        int hash = StemLexicon.Hash(word);
         for (int slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
         {
             ref readonly var entry = ref _entries[_slots[slot] - 1];
@@ -46,16 +46,16 @@ internal sealed class SegmentationCache
     public void Store(ReadOnlySpan<char> word, CandidateList sink)
     {
         if (_entryCount == MaxEntries) Reset();
-        int hash = Hash(word);
+        int hash = StemLexicon.Hash(word);
         var entry = new Entry(hash, _charCount, word.Length, _candidateCount, sink.Count);
-        Grow(ref _chars, _charCount + word.Length);
+        ArrayBuffer.Grow(ref _chars, _charCount + word.Length);
         word.CopyTo(_chars.AsSpan(_charCount));
         _charCount += word.Length;
         for (int c = 0; c < sink.Count; c++)
         {
             var pieces = sink[c];
-            Grow(ref _candidates, _candidateCount + 1);
-            Grow(ref _pieces, _pieceCount + pieces.Length);
+            ArrayBuffer.Grow(ref _candidates, _candidateCount + 1);
+            ArrayBuffer.Grow(ref _pieces, _pieceCount + pieces.Length);
             _candidates[_candidateCount++] = new Candidate(_pieceCount, pieces.Length, sink.ScoreOf(c));
             pieces.CopyTo(_pieces.AsSpan(_pieceCount));
             _pieceCount += pieces.Length;
@@ -70,18 +70,6 @@ internal sealed class SegmentationCache
     {
         Array.Clear(_slots);
         _entryCount = _charCount = _candidateCount = _pieceCount = 0;
-    }
-
-    private static int Hash(ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char c in word) hash = (hash ^ c) * 16777619;
-        return (int)(hash ^ (hash >> 15));
-    }
-
-    private static void Grow<T>(ref T[] array, int needed)
-    {
-        if (needed > array.Length) Array.Resize(ref array, Math.Max(needed, array.Length * 2));
     }
 
     private readonly record struct Entry(int Hash, int CharStart, int CharCount, int FirstCandidate, int CandidateCount);

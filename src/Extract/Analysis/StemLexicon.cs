@@ -61,7 +61,8 @@ public sealed class StemLexicon
     /// <summary>True when <paramref name="key"/> is in the lexicon.</summary>
     public bool Contains(ReadOnlySpan<char> key) => Score(key) > 0;
 
-    private static int Hash(ReadOnlySpan<char> key)
+    /// <summary>The hash of a word's characters (FNV-1a, folded); also keys the segmentation cache.</summary>
+    internal static int Hash(ReadOnlySpan<char> key)
     {
         uint hash = 2166136261;
         foreach (char c in key) hash = (hash ^ c) * 16777619;

@@ -80,8 +80,8 @@ public sealed class TextAnalyzer
             int normLength = 0;
             ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
             int normStart = doc.NormCount;
-            Grow(ref doc.NormBuffer, normStart + normLength);
-            Grow(ref doc.KeyBuffer, normStart + normLength);
+            ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
+            ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
             for (int i = 0; i < normLength; i++)
             {
                 doc.NormBuffer[normStart + i] = _norm[i];
@@ -91,7 +91,7 @@ public sealed class TextAnalyzer
             int firstSegmentation = doc.SegmentationCount;
             if (raw.Kind == TokenKind.Arabic && normLength > 0) AddSegmentations(raw, normStart, normLength);
             else AddWhole(raw, normStart, normLength);
-            Grow(ref doc.TokenArray, doc.TokenCount + 1);
+            ArrayBuffer.Grow(ref doc.TokenArray, doc.TokenCount + 1);
             doc.TokenArray[doc.TokenCount++] = new Token(raw.Start, raw.End, raw.Kind, _sentence, normStart, normLength,
                 firstSegmentation, doc.SegmentationCount - firstSegmentation);
             if (EndsSentence(doc.Text, raw)) _sentenceClosed = true;
@@ -105,8 +105,8 @@ public sealed class TextAnalyzer
         private void AddWhole(RawToken raw, int normStart, int normLength)
         {
             var doc = _doc;
-            Grow(ref doc.SegmentArray, doc.SegmentCount + 1);
-            Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
+            ArrayBuffer.Grow(ref doc.SegmentArray, doc.SegmentCount + 1);
+            ArrayBuffer.Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
             doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, 1, 0);
             doc.SegmentArray[doc.SegmentCount++] = new Segment(raw.Start, raw.End, SegmentRole.Stem, normStart, normLength);
         }
@@ -119,8 +119,8 @@ public sealed class TextAnalyzer
             {
                 var pieces = _candidates[c];
                 if (!SpansAreProper(raw, pieces, normLength)) continue;
-                Grow(ref doc.SegmentArray, doc.SegmentCount + pieces.Length);
-                Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
+                ArrayBuffer.Grow(ref doc.SegmentArray, doc.SegmentCount + pieces.Length);
+                ArrayBuffer.Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
                 doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, pieces.Length, (int)MathF.Round(_candidates.ScoreOf(c) * 100));
                 foreach (var piece in pieces)
                 {
@@ -152,8 +152,8 @@ public sealed class TextAnalyzer
         {
             var doc = _doc;
             int at = doc.NormCount;
-            Grow(ref doc.NormBuffer, at + length);
-            Grow(ref doc.KeyBuffer, at + length);
+            ArrayBuffer.Grow(ref doc.NormBuffer, at + length);
+            ArrayBuffer.Grow(ref doc.KeyBuffer, at + length);
             Array.Copy(doc.KeyBuffer, from, doc.KeyBuffer, at, length);
             Array.Copy(doc.KeyBuffer, from, doc.NormBuffer, at, length);
             doc.KeyBuffer[at + length - 1] = 'ه';
@@ -166,8 +166,8 @@ public sealed class TextAnalyzer
         {
             var doc = _doc;
             int at = doc.NormCount;
-            Grow(ref doc.NormBuffer, at + key.Length);
-            Grow(ref doc.KeyBuffer, at + key.Length);
+            ArrayBuffer.Grow(ref doc.NormBuffer, at + key.Length);
+            ArrayBuffer.Grow(ref doc.KeyBuffer, at + key.Length);
             key.AsSpan().CopyTo(doc.NormBuffer.AsSpan(at));
             key.AsSpan().CopyTo(doc.KeyBuffer.AsSpan(at));
             doc.NormCount = doc.KeyCount = at + key.Length;
@@ -180,7 +180,7 @@ public sealed class TextAnalyzer
             int first = _sentenceFirstToken, last = doc.TokenCount - 1;
             if (last >= first)
             {
-                Grow(ref doc.SentenceArray, doc.SentenceCount + 1);
+                ArrayBuffer.Grow(ref doc.SentenceArray, doc.SentenceCount + 1);
                 doc.SentenceArray[doc.SentenceCount++] = new Sentence(doc.TokenArray[first].Start, doc.TokenArray[last].End, first, last - first + 1);
                 _sentence++;
             }
@@ -204,11 +204,6 @@ public sealed class TextAnalyzer
             for (int i = from; i < to; i++)
                 if (text[i] is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085') return true;
             return false;
-        }
-
-        private static void Grow<T>(ref T[] array, int needed)
-        {
-            if (needed > array.Length) Array.Resize(ref array, Math.Max(needed, array.Length * 2));
         }
     }
 }
