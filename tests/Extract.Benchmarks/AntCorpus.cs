@@ -39,6 +39,10 @@ public static class AntCorpus
         return Enumerable.Range(0, count).Select(i => texts[(int)((long)i * texts.Count / count)]).ToList();
     }
 
+    /// <summary>The sample size of the ANT benchmarks: EXTRACT_BENCH_ARTICLES, or 2,000.</summary>
+    public static int SampleSize() =>
+        int.TryParse(Environment.GetEnvironmentVariable("EXTRACT_BENCH_ARTICLES"), out int n) && n > 0 ? n : 2_000;
+
     /// <summary>UTF-8 size in megabytes of <paramref name="texts"/>.</summary>
     public static double Megabytes(IEnumerable<string> texts) => texts.Sum(t => (double)System.Text.Encoding.UTF8.GetByteCount(t)) / (1 << 20);
 }

@@ -13,9 +13,7 @@ if (args is ["generate-regex-comparison"])
 
 if (args is ["check-regex-comparison", ..])
 {
-    var texts = AntCorpus.Texts(args.Length > 1 ? int.Parse(args[1]) : 2_000);
-    var bench = new RegexComparisonBenchmarks();
-    bench.Setup();
+    new RegexComparisonBenchmarks().Setup(args.Length > 1 ? int.Parse(args[1]) : AntCorpus.SampleSize());
     return;
 }
 

@@ -23,8 +23,7 @@ public class ShippedPackBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        int count = int.TryParse(Environment.GetEnvironmentVariable("EXTRACT_BENCH_ARTICLES"), out int n) ? n : 2_000;
-        texts = AntCorpus.Texts(count);
+        texts = AntCorpus.Texts(AntCorpus.SampleSize());
         documents = texts.Select(text => Document.Analyze(text)).ToArray();
         generated = ArabicControlPack.Instance;
         interpreted = new InterpretedPack(ShippedRules.Compile());

@@ -30,15 +30,19 @@ public static class RegexEquivalence
             }
     }
 
-    /// <summary>Compares both sides on every text; returns the number of matches and the differences (at most <paramref name="show"/> described).</summary>
+    /// <summary>
+    /// Compares Extract's matches (<paramref name="extractMatches"/>, one set per text) with those of
+    /// <paramref name="rules"/> on every text; returns the counts and the differences (at most <paramref name="show"/> described).
+    /// </summary>
     public static (int Same, int OnlyExtract, int OnlyRegex, List<string> Examples) Compare(
-        IRulePack pack, IReadOnlyList<System.Text.RegularExpressions.Regex> rules, IReadOnlyList<string> texts, int show = 10)
+        IReadOnlyList<HashSet<Found>> extractMatches, IReadOnlyList<System.Text.RegularExpressions.Regex> rules, IReadOnlyList<string> texts, int show = 10)
     {
         int same = 0, onlyExtract = 0, onlyRegex = 0;
         var examples = new List<string>();
-        foreach (var text in texts)
+        for (int t = 0; t < texts.Count; t++)
         {
-            var extract = OfExtract(pack, text).ToHashSet();
+            string text = texts[t];
+            var extract = extractMatches[t];
             var regex = OfRegexes(rules, text).ToHashSet();
             foreach (var found in extract)
                 if (regex.Contains(found)) same++;
