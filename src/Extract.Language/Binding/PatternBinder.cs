@@ -172,7 +172,9 @@ internal sealed class PatternBinder(PackScope scope, Report report, Func<string,
                 context.Expanding.Add(name);
                 try
                 {
-                    return expandPattern(name, context);
+                    // Named for explanations: a merged alternation of words reads 'ForceHead'.
+                    var expanded = expandPattern(name, context);
+                    return expanded is AlternationNode { Source: "" } ? expanded with { Source = name } : expanded;
                 }
                 finally
                 {

@@ -12,16 +12,29 @@ public sealed class AutomatonBuilder
 
     private readonly List<AutomatonState> states = [];
     private readonly int budget;
+    private readonly bool mergeWords;
 
-    private AutomatonBuilder(int budget) => this.budget = budget;
+    private AutomatonBuilder(int budget, bool mergeWords)
+    {
+        this.budget = budget;
+        this.mergeWords = mergeWords;
+    }
 
     /// <summary>
     /// Compiles <paramref name="pattern"/>; null when the automaton would exceed
     /// <paramref name="budget"/> states (or nesting is too deep to compile).
     /// </summary>
-    public static Automaton? TryBuild(PatternNode pattern, int slotCount, int budget = DefaultBudget)
+    public static Automaton? TryBuild(PatternNode pattern, int slotCount, int budget = DefaultBudget) =>
+        TryBuild(pattern, slotCount, budget, mergeWords: true);
+
+    /// <summary>
+    /// Compiles <paramref name="pattern"/>, with each run of words in an alternation merged into one
+    /// state (<paramref name="mergeWords"/>, see <see cref="WordRuns"/>) or one state per word (the
+    /// reference the merged automaton is tested against).
+    /// </summary>
+    internal static Automaton? TryBuild(PatternNode pattern, int slotCount, int budget, bool mergeWords)
     {
-        var builder = new AutomatonBuilder(budget);
+        var builder = new AutomatonBuilder(budget, mergeWords);
         int match = builder.Add(new MatchState());
         int start;
         try
@@ -125,8 +138,10 @@ public sealed class AutomatonBuilder
                 return next;
             case AlternationNode alternation:
             {
-                var entries = new int[alternation.Options.Count];
-                for (int i = 0; i < entries.Length; i++) entries[i] = Compile(alternation.Options[i], next, depth + 1);
+                IReadOnlyList<PatternNode> options = mergeWords ? WordRuns.Merge(alternation) : alternation.Options;
+                if (options.Count == 1) return Compile(options[0], next, depth + 1);
+                var entries = new int[options.Count];
+                for (int i = 0; i < entries.Length; i++) entries[i] = Compile(options[i], next, depth + 1);
                 return Add(new SplitState(entries));
             }
             case RepeatNode repeat:

@@ -13,17 +13,15 @@ namespace Extract.Language.Tests.Interpretation;
 /// </summary>
 public class PikeVmAgreesWithBacktrackingTests
 {
-    private static readonly string[] Words = ["a", "b", "c", "a+ها", "و_b", "c+ه", ".", "q+ها"];
-
     [Fact]
     public void Pike_vm_and_backtracking_find_the_same_first_match() =>
         Gen.Int[0, int.MaxValue].Sample(seed =>
         {
             var random = new Random(seed);
             var pack = new ModelPack();
-            var pattern = RandomPattern(pack, random, depth: 0);
+            var pattern = RandomPatterns.Next(pack, random);
             var program = pack.Program(pattern, ["S0", "S1"]);
-            var text = string.Join(" ", Enumerable.Range(0, random.Next(1, 9)).Select(_ => Words[random.Next(Words.Length)]));
+            var text = RandomPatterns.Text(random);
             var interpreter = new Interpreter(program);
             var lattice = interpreter.Analyze(LatticeFixture.Build(text));
             var vmProgram = interpreter.Compiled(0).Main.Program;
@@ -35,26 +33,6 @@ public class PikeVmAgreesWithBacktrackingTests
                 && e.Start == match.StartStep && e.End == match.EndStep
                 && e.Registers.SequenceEqual(match.Registers);
         }, iter: 3000);
-
-    private static PatternNode RandomPattern(ModelPack pack, Random random, int depth)
-    {
-        int choice = random.Next(depth > 3 ? 4 : 9);
-        return choice switch
-        {
-            0 => pack.Word(Words[random.Next(3)]),
-            1 => pack.Word("ه", "ها"),
-            2 => Class(random.Next(2) == 0 ? TokenClass.Any : TokenClass.Pron),
-            3 => pack.Exact(Words[random.Next(3)]),
-            4 => Seq(RandomPattern(pack, random, depth + 1), RandomPattern(pack, random, depth + 1)),
-            5 => Or(RandomPattern(pack, random, depth + 1), RandomPattern(pack, random, depth + 1)),
-            6 => Repeat(Atom(pack, random), random.Next(2), random.Next(2) == 0 ? -1 : random.Next(1, 3), lazy: random.Next(2) == 0),
-            7 => Slot(random.Next(2), "S", RandomPattern(pack, random, depth + 1)),
-            _ => Repeat(Seq(Atom(pack, random), RandomPattern(pack, random, depth + 1)), 0, -1, lazy: random.Next(2) == 0),
-        };
-    }
-
-    private static PatternNode Atom(ModelPack pack, Random random) =>
-        random.Next(3) == 0 ? Class(TokenClass.Any) : pack.Word(Words[random.Next(3)]);
 
     private sealed record Found(int Start, int End, int[] Registers);
 

@@ -34,7 +34,11 @@ public sealed class ModelPack
 
     public static PatternNode Repeat(PatternNode body, int min, int max, bool lazy = false) => new RepeatNode(body, min, max, lazy);
 
-    public RuleProgram Program(PatternNode pattern, string[] slots, params ClauseModel[] clauses)
+    public RuleProgram Program(PatternNode pattern, string[] slots, params ClauseModel[] clauses) =>
+        Program(pattern, slots, mergeWords: true, clauses);
+
+    /// <summary>The program, its automaton built with or without merging the words of alternations.</summary>
+    public RuleProgram Program(PatternNode pattern, string[] slots, bool mergeWords, params ClauseModel[] clauses)
     {
         var lexicon = new PhraseLexicon(
             Ids(ClosedClasses.Prepositions.Concat(ClosedClasses.Particles).Concat(ClosedClasses.Pronouns)
@@ -47,7 +51,7 @@ public sealed class ModelPack
             slots.Select((name, index) => new OutputArgument(name, index)).ToEquatableArray(),
             EquatableArray<OutputAttribute>.Empty,
             pattern,
-            AutomatonBuilder.TryBuild(pattern, slots.Length)!,
+            AutomatonBuilder.TryBuild(pattern, slots.Length, AutomatonBuilder.DefaultBudget, mergeWords)!,
             EquatableArray<int>.Empty,
             clauses,
             EquatableArray<ExampleModel>.Empty,
