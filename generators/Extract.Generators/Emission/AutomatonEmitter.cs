@@ -51,11 +51,11 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
         EmitFollow(code, automaton, lists, slotNames);
         code.Line();
         EmitStep(code, automaton, ids);
-        if (FirstWords(automaton, ids) is { } first)
+        if (FirstTests(automaton, ids) is { } first)
         {
             code.Line();
-            code.Line("// Every match starts with one of these words: other tokens are not tried.");
-            code.Line($"protected override bool CanStartAt(int token) => token < Lattice.TokenCount && ({string.Join(" || ", first.Select(set => $"HasForm(token, {set})"))});");
+            code.Line("// The first token of every match passes one of these tests: other tokens are not tried.");
+            code.Line($"protected override bool CanStartAt(int token) => token < Lattice.TokenCount && ({string.Join(" || ", first)});");
         }
         if (members is not null)
         {
@@ -163,10 +163,11 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
     }
 
     /// <summary>
-    /// The id expressions of which one is a stem form of the first token of every match, or null when
-    /// the first element is not a word, an exact word or a list (or the pattern can match nothing).
+    /// The conditions of which one holds on the first token of every match: the word sets of the first
+    /// elements (one set when their ids are constants), or their whole token tests (a class, a negated
+    /// word); null when a match can be empty or start with something else.
     /// </summary>
-    private List<string>? FirstWords(Automaton automaton, WordIds ids)
+    private List<string>? FirstTests(Automaton automaton, WordIds ids)
     {
         var constants = new SortedSet<int>();
         var expressions = new List<string>();
@@ -188,11 +189,16 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
                 case AssertState assert:
                     stack.Push(assert.Next);
                     break;
-                case ConsumeState { Unit: ConsumeUnit.Token or ConsumeUnit.Stem, Test: StemIn or KeyIn } consume:
-                    var words = consume.Test is StemIn stem ? stem.Ids : ((KeyIn)consume.Test).Ids;
+                case ConsumeState { Unit: ConsumeUnit.Enclitic }:
+                    break;   // an enclitic is never at a token boundary, where matches start
+                case ConsumeState { Test: StemIn or KeyIn } consume when ids.AreConstants:
+                    constants.UnionWith(consume.Test is StemIn stem ? stem.Ids : ((KeyIn)consume.Test).Ids);
+                    break;
+                case ConsumeState consume:
                     ids.Begin(pc);
-                    if (ids.AreConstants) constants.UnionWith(words);
-                    else expressions.Add(ids.Next(words));
+                    var condition = OnToken(consume.Test, ids);
+                    if (condition == "true") return null;
+                    expressions.Add(condition);
                     break;
                 case ListState list when list.List < lists.Count && lists[list.List].Entries.All(entry => entry.Count > 0):
                     constants.UnionWith(lists[list.List].Entries.Select(entry => entry[0]));
@@ -202,7 +208,7 @@ internal sealed class AutomatonEmitter(IdSetTable sets, Func<int, string> listFi
             }
         }
         if (constants.Count > 0)
-            expressions.Insert(0, constants.Count == 1 ? constants.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(constants.ToEquatableArray()));
+            expressions.Insert(0, $"HasForm(token, {(constants.Count == 1 ? constants.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) : sets.Field(constants.ToEquatableArray()))})");
         return expressions.Count == 0 ? null : expressions.Distinct().ToList();
     }
 

@@ -10,6 +10,7 @@ public sealed class KeyTable
     private readonly char[] chars;
     private readonly int[] starts;   // starts[id]..starts[id + 1] is the key of id in chars
     private readonly int[] buckets;  // open addressing: id + 1, or 0 for an empty bucket
+    private readonly int[] hashes;   // the hash of each bucket's key, so that a probe rarely compares keys
     private readonly int mask;
 
     /// <summary>Builds a table where key <c>keys[i]</c> has id <c>i</c>. Later duplicates are ignored.</summary>
@@ -27,21 +28,27 @@ public sealed class KeyTable
         chars = new char[total];
         for (int i = 0; i < keys.Count; i++) keys[i].CopyTo(0, chars, starts[i], keys[i].Length);
 
+        // At most a quarter full: most lookups are of words not in the table, and a miss ends at the
+        // first empty bucket.
         int size = 4;
-        while (size < keys.Count * 2) size <<= 1;
+        while (size < keys.Count * 4) size <<= 1;
         buckets = new int[size];
+        hashes = new int[size];
         mask = size - 1;
         for (int id = 0; id < keys.Count; id++)
         {
             var key = KeyOf(id);
-            int bucket = Hash(key) & mask;
+            int hash = Hash(key);
+            int bucket = hash & mask;
             bool duplicate = false;
             while (buckets[bucket] != 0)
             {
-                if (KeyOf(buckets[bucket] - 1).SequenceEqual(key)) { duplicate = true; break; }
+                if (hashes[bucket] == hash && KeyOf(buckets[bucket] - 1).SequenceEqual(key)) { duplicate = true; break; }
                 bucket = (bucket + 1) & mask;
             }
-            if (!duplicate) buckets[bucket] = id + 1;
+            if (duplicate) continue;
+            buckets[bucket] = id + 1;
+            hashes[bucket] = hash;
         }
     }
 
@@ -54,12 +61,13 @@ public sealed class KeyTable
     /// <summary>The id of <paramref name="key"/>, or -1 when the key is not in the table.</summary>
     public int IdOf(ReadOnlySpan<char> key)
     {
-        int bucket = Hash(key) & mask;
+        int hash = Hash(key);
+        int bucket = hash & mask;
         while (true)
         {
             int entry = buckets[bucket];
             if (entry == 0) return -1;
-            if (KeyOf(entry - 1).SequenceEqual(key)) return entry - 1;
+            if (hashes[bucket] == hash && KeyOf(entry - 1).SequenceEqual(key)) return entry - 1;
             bucket = (bucket + 1) & mask;
         }
     }

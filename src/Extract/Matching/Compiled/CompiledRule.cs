@@ -300,23 +300,17 @@ public abstract class CompiledRule
         int node = pc - root;
         int token = step >> 1;
         if ((step & 1) != 0 || token >= lattice.TokenCount) return;
-        bool matched = false;
+        int splitForm = -1;   // the first form ending an entry whose segmentation has an enclitic
         for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
         {
             int child = list.Trie.Child(node, lattice.FormId(f));
             if (child < 0) continue;
-            matched = true;
             next.AddSkip(current, index, root + child, thread.Start, marks, stamp, layout.Count);
+            if (splitForm < 0 && list.Trie.IsFinal(child) && lattice.FormSplit(f) >= 0) splitForm = f;
         }
-        if (!matched) return;
-        for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
-        {
-            int child = list.Trie.Child(node, lattice.FormId(f));
-            if (child < 0 || !list.Trie.IsFinal(child) || lattice.FormSplit(f) < 0) continue;
-            current.CopyRegisters(index, work);
-            AddThread(next, stamp, list.Next, step + 1, lattice.FormSplit(f), thread.Start);
-            break;
-        }
+        if (splitForm < 0) return;
+        current.CopyRegisters(index, work);
+        AddThread(next, stamp, list.Next, step + 1, lattice.FormSplit(splitForm), thread.Start);
     }
 
     // Follows every epsilon path from pc0 in priority order (explicit stack), adding the consuming and

@@ -9,11 +9,13 @@ public sealed class ListTrie
     private readonly Dictionary<long, int> children = [];
     private readonly List<bool> final = [false];
     private readonly List<bool> inner = [false];
+    private readonly IdSet words;   // every id of every entry: most tokens are rejected with one bit test
 
     /// <summary>Builds the trie of the entries in <paramref name="table"/>.</summary>
     public ListTrie(ReadOnlySpan<int> table)
     {
-        int at = 0;
+        int at = 0, maxId = -1;
+        var ids = new List<int>();
         while (at < table.Length)
         {
             int length = table[at++];
@@ -21,6 +23,8 @@ public sealed class ListTrie
             for (int w = 0; w < length && at < table.Length; w++)
             {
                 int id = table[at++];
+                ids.Add(id);
+                maxId = Math.Max(maxId, id);
                 long key = ((long)node << 32) | (uint)id;
                 if (!children.TryGetValue(key, out int child))
                 {
@@ -35,6 +39,7 @@ public sealed class ListTrie
             if (node != 0) final[node] = true;
         }
         NodeCount = final.Count;
+        words = new IdSet(maxId + 1, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ids));
     }
 
     /// <summary>The number of nodes, the root included.</summary>
@@ -48,5 +53,5 @@ public sealed class ListTrie
 
     /// <summary>The child of <paramref name="node"/> along word <paramref name="id"/>, or -1.</summary>
     public int Child(int node, int id) =>
-        id >= 0 && children.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
+        words.Contains(id) && children.TryGetValue(((long)node << 32) | (uint)id, out int child) ? child : -1;
 }

@@ -21,7 +21,6 @@ public sealed class MatchLattice
     private readonly bool[] content;
     private readonly bool[] pronoun;
     private readonly bool[] relative;
-    private readonly HashSet<int> present = [];
 
     /// <summary>An enclitic split point: its token, where the enclitic starts, and the enclitic's key id.</summary>
     /// <param name="Token">The token.</param>
@@ -83,7 +82,6 @@ public sealed class MatchLattice
             bool stop = false, isPronoun = false, isRelative = false;
             for (int f = formStart[i]; f < ids.Count; f++)
             {
-                present.Add(ids[f]);
                 stop |= stops.Contains(ids[f]);
                 isPronoun |= pronouns.Contains(ids[f]);
                 isRelative |= relatives.Contains(ids[f]);
@@ -146,12 +144,6 @@ public sealed class MatchLattice
 
     /// <summary>True when token <paramref name="i"/> is a relative pronoun.</summary>
     public bool IsRelative(int i) => relative[i];
-
-    /// <summary>The distinct ids of all forms of all tokens.</summary>
-    internal HashSet<int> PresentIds => present;
-
-    /// <summary>True when some token has a form with id <paramref name="id"/> (trigger dispatch).</summary>
-    public bool IsPresent(int id) => present.Contains(id);
 
     /// <summary>True when a sentence starts at token boundary <paramref name="i"/>.</summary>
     public bool IsSentenceStart(int i) => i < TokenCount && (i == 0 || Token(i).Sentence != Token(i - 1).Sentence);

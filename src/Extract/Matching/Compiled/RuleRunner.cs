@@ -18,11 +18,15 @@ public static class RuleRunner
     /// <summary>How far back (in tokens) an antecedent is searched, at most.</summary>
     public const int AntecedentWindow = 100;
 
-    /// <summary>Adds every match of <paramref name="rule"/> in <paramref name="lattice"/> to <paramref name="sink"/>.</summary>
-    public static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink)
+    /// <summary>
+    /// Adds every match of <paramref name="rule"/> in <paramref name="lattice"/> to <paramref name="sink"/>;
+    /// <paramref name="triggerTokens"/> are the tokens where its trigger words occur, in order (empty for a
+    /// rule without a trigger, which searches everywhere).
+    /// </summary>
+    public static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink, ReadOnlySpan<int> triggerTokens)
     {
         var vm = rule.Main;
-        int[]? starts = StartWindows(rule, lattice);
+        int[]? starts = StartWindows(rule, lattice.TokenCount, triggerTokens);
         try
         {
             vm.NextStart = starts;
@@ -36,28 +40,21 @@ public static class RuleRunner
     }
 
     // For a rule with a trigger and a bounded match length: for each token, the first token at or after
-    // it where a match can start (within MaxTokens tokens before a trigger word), TokenCount for none.
-    private static int[]? StartWindows(RuleSpec rule, MatchLattice lattice)
+    // it where a match can start (within MaxTokens tokens before a trigger word), n for none.
+    private static int[]? StartWindows(RuleSpec rule, int n, ReadOnlySpan<int> triggerTokens)
     {
-        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0) return null;
-        int n = lattice.TokenCount;
+        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0 || triggerTokens.IsEmpty) return null;
         var next = ArrayPool<int>.Shared.Rent(n + 1);
         next[n] = n;
-        int reach = -1;   // starts from here up to the last trigger seen, scanning right to left
+        int reach = -1;   // the nearest trigger at or after the token, scanning right to left
+        int k = triggerTokens.Length - 1;
         for (int token = n - 1; token >= 0; token--)
         {
-            if (HasTrigger(rule.Trigger, lattice, token)) reach = token;
+            while (k >= 0 && triggerTokens[k] >= token) reach = triggerTokens[k--];
             bool can = reach >= 0 && reach - token < rule.MaxTokens;
             next[token] = can ? token : next[token + 1];
         }
         return next;
-    }
-
-    private static bool HasTrigger(int[] trigger, MatchLattice lattice, int token)
-    {
-        for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
-            if (Array.BinarySearch(trigger, lattice.FormId(f)) >= 0) return true;
-        return false;
     }
 
     private static void Scan(RuleSpec rule, CompiledRule vm, MatchLattice lattice, List<MatchCandidate> sink)
