@@ -72,7 +72,7 @@ internal static class Emitter
         code.Line("/// <inheritdoc />");
         code.Open("public global::System.Collections.Generic.IReadOnlyList<global::Extract.Matching.Relation> Match(global::Extract.Matching.Document document)");
         code.Line("if (document is null) return global::System.Array.Empty<global::Extract.Matching.Relation>();");
-        code.Line("var lattice = new global::Extract.Matching.Compiled.MatchLattice(document, Tables.Vocabulary, Tables.Stops, Tables.Pronouns, Tables.Relatives);");
+        code.Line("var lattice = global::Extract.Matching.Compiled.MatchLattice.ForThread(document, Tables.Vocabulary, Tables.Stops, Tables.Pronouns, Tables.Relatives);");
         code.Line("var candidates = new global::System.Collections.Generic.List<global::Extract.Matching.MatchCandidate>();");
         code.Line("// A rule runs only when one of its trigger words occurs in the document (see Specs.Triggers).");
         code.Line("Specs.Index.RunTriggered(Specs.All, lattice, candidates);");
@@ -115,7 +115,7 @@ internal static class Emitter
         code.Outdent();
         code.Line("};");
         code.Line();
-        code.Line("internal static readonly global::Extract.Matching.Compiled.TriggerIndex Index = new global::Extract.Matching.Compiled.TriggerIndex(Triggers);");
+        code.Line("internal static readonly global::Extract.Matching.Compiled.TriggerIndex Index = new global::Extract.Matching.Compiled.TriggerIndex(Triggers, All);");
         code.Close();
     }
 }

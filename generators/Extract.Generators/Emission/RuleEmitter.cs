@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extract.Language.Binding;
 using Extract.Language.Model;
 
 namespace Extract.Generators.Emission;
@@ -132,7 +133,12 @@ internal sealed class RuleEmitter(RuleProgram program, AutomatonEmitter automata
         code.Line($"() => new {ClassOf(index)}(),");
         code.Line($"new global::System.Func<global::Extract.Matching.Compiled.CompiledRule>[] {{ {string.Join(", ", antecedents)} }},");
         int maxTokens = MatchLength.MaxTokens(rule.Automaton, program.Lists);
-        code.Line($"trigger: new int[] {{ {CSharp.IntList(rule.Trigger)} }}, maxTokens: {maxTokens});{(maxTokens > 0 && rule.Trigger.Count > 0 ? $" // a match starts at most {maxTokens - 1} tokens before a trigger word" : "")}");
+        bool windowed = maxTokens > 0 && rule.Trigger.Count > 0;
+        var requirements = windowed
+            ? PatternFacts.Requirements(rule.Pattern, program.Lists).Where(set => !set.Equals(rule.Trigger)).Select(sets.Field).ToList()
+            : [];
+        string required = requirements.Count == 0 ? "" : $", requirements: new global::Extract.Matching.Compiled.IdSet[] {{ {string.Join(", ", requirements)} }}";
+        code.Line($"trigger: new int[] {{ {CSharp.IntList(rule.Trigger)} }}, maxTokens: {maxTokens}{required});{(windowed ? $" // a match starts at most {maxTokens - 1} tokens before a trigger word{(requirements.Count > 0 ? " and a word of each requirement" : "")}" : "")}");
         code.Outdent();
     }
 

@@ -51,6 +51,53 @@ public static class PatternFacts
         return required is null ? EquatableArray<int>.Empty : required.Value.Ids.Order().ToEquatableArray();
     }
 
+    /// <summary>
+    /// Word sets of which every match contains a token from each (a conjunction, unlike the single
+    /// <see cref="Trigger"/>): <c>X:Actor SubjectGap (Control | Seize) VerbGap على Y</c> requires a
+    /// verb of Control or Seize and على. At most <paramref name="max"/> sets, the smallest first.
+    /// </summary>
+    public static IReadOnlyList<EquatableArray<int>> Requirements(PatternNode node, IReadOnlyList<ListModel> lists, int max = 4) =>
+        Conjuncts(node, lists)
+            .Select(set => set.Order().ToEquatableArray())
+            .Where(set => set.Count > 0)
+            .Distinct()
+            .OrderBy(set => set.Count)
+            .Take(max)
+            .ToList();
+
+    private static List<HashSet<int>> Conjuncts(PatternNode node, IReadOnlyList<ListModel> lists)
+    {
+        switch (node)
+        {
+            case WordNode word:
+                return [[.. word.Stems]];
+            case ExactNode exact:
+                return [[.. exact.Keys]];
+            case ListNode list when lists[list.List].Entries.All(entry => entry.Count > 0):
+                return [[.. lists[list.List].Entries.Select(entry => entry[0])]];
+            case SlotNode slot:
+                return Conjuncts(slot.Body, lists);
+            case RepeatNode repeat when repeat.Min > 0:
+                return Conjuncts(repeat.Body, lists);
+            case SequenceNode sequence:
+                return sequence.Items.SelectMany(item => Conjuncts(item, lists)).ToList();
+            case AlternationNode alternation:
+            {
+                // Each option contributes its smallest required set; the union is required.
+                var union = new HashSet<int>();
+                foreach (var option in alternation.Options)
+                {
+                    var smallest = Conjuncts(option, lists).OrderBy(set => set.Count).FirstOrDefault();
+                    if (smallest is null) return [];
+                    union.UnionWith(smallest);
+                }
+                return [union];
+            }
+            default:
+                return [];
+        }
+    }
+
     private static (HashSet<int> Ids, long Score)? Required(PatternNode node, IReadOnlyList<ListModel> lists, Func<int, int> frequency)
     {
         switch (node)

@@ -15,4 +15,12 @@ public sealed class IdSet
 
     /// <summary>True when <paramref name="id"/> is in the set (false for -1, "not in the vocabulary").</summary>
     public bool Contains(int id) => id >= 0 && (id >> 6) < words.Length && (words[id >> 6] & (1UL << (id & 63))) != 0;
+
+    /// <summary>The ids in the set, in increasing order.</summary>
+    internal IEnumerable<int> Members()
+    {
+        for (int w = 0; w < words.Length; w++)
+            for (ulong bits = words[w]; bits != 0; bits &= bits - 1)
+                yield return (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+    }
 }

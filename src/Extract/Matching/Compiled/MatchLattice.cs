@@ -12,15 +12,21 @@ public sealed class MatchLattice
 {
     private const string Article = "ال";
 
-    private readonly int[] keyId;
-    private readonly int[] formStart;
-    private readonly int[] formId;
-    private readonly int[] formSplit;
-    private readonly List<Split> splits = [];
-    private readonly int[] firstSplit;
-    private readonly bool[] content;
-    private readonly bool[] pronoun;
-    private readonly bool[] relative;
+    private int[] keyId = [];
+    private int[] formStart = [0];
+    private int[] formId = [];
+    private int[] formSplit = [];
+    private int formCount;
+    private Split[] splits = [];
+    private int splitCount;
+    private int[] firstSplit = [];
+    private bool[] content = [];
+    private bool[] pronoun = [];
+    private bool[] relative = [];
+
+    private const int MaxReusedTokens = 100_000;
+
+    [ThreadStatic] private static MatchLattice? reusable;
 
     /// <summary>An enclitic split point: its token, where the enclitic starts, and the enclitic's key id.</summary>
     /// <param name="Token">The token.</param>
@@ -32,25 +38,48 @@ public sealed class MatchLattice
     public MatchLattice(Document document, KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
     {
         Document = document;
+        Fill(vocabulary, stops, pronouns, relatives);
+    }
+
+    /// <summary>
+    /// The calling thread's lattice, rebuilt for <paramref name="document"/>: its arrays are reused from
+    /// one document to the next, so that matching a stream of documents does not allocate a lattice per
+    /// document. Valid until the thread's next call; a matcher uses it inside one <c>Match</c> call.
+    /// </summary>
+    public static MatchLattice ForThread(Document document, KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
+    {
+        // A very long document gets a lattice of its own, so that a thread does not keep its arrays.
+        if (document.Tokens.Length > MaxReusedTokens) return new MatchLattice(document, vocabulary, stops, pronouns, relatives);
+        var lattice = reusable ??= new MatchLattice();
+        lattice.Document = document;
+        lattice.Fill(vocabulary, stops, pronouns, relatives);
+        return lattice;
+    }
+
+    private MatchLattice() => Document = null!;
+
+    private void Fill(KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
+    {
+        var document = Document;
         var tokens = document.Tokens;
         TokenCount = tokens.Length;
-        keyId = new int[TokenCount];
-        formStart = new int[TokenCount + 1];
-        content = new bool[TokenCount];
-        pronoun = new bool[TokenCount];
-        relative = new bool[TokenCount];
-        firstSplit = new int[TokenCount];
-        var ids = new List<int>(TokenCount * 2);
-        var splitOfForm = new List<int>(TokenCount * 2);
+        Reserve(ref keyId, TokenCount);
+        Reserve(ref formStart, TokenCount + 1);
+        Reserve(ref content, TokenCount);
+        Reserve(ref pronoun, TokenCount);
+        Reserve(ref relative, TokenCount);
+        Reserve(ref firstSplit, TokenCount);
+        formCount = 0;
+        splitCount = 0;
         Span<char> buffer = stackalloc char[128];
         for (int i = 0; i < TokenCount; i++)
         {
             var token = tokens[i];
-            formStart[i] = ids.Count;
+            formStart[i] = formCount;
             firstSplit[i] = -1;
             int key = vocabulary.IdOf(document.KeyOf(token));
             keyId[i] = key;
-            AddForm(ids, splitOfForm, formStart[i], key, -1);
+            AddForm(formStart[i], key, -1);
             foreach (var segmentation in document.SegmentationsOf(token))
             {
                 var segments = document.SegmentsOf(segmentation);
@@ -66,54 +95,61 @@ public sealed class MatchLattice
                 int split = -1;
                 if (firstEnclitic > stem)
                 {
-                    split = splits.Count;
-                    splits.Add(new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic]))));
+                    split = splitCount;
+                    Analysis.ArrayBuffer.Grow(ref splits, splitCount + 1);
+                    splits[splitCount++] = new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic])));
                     if (firstSplit[i] < 0) firstSplit[i] = split;
                 }
                 var stemKey = document.KeyOf(segments[stem]);
-                AddForm(ids, splitOfForm, formStart[i], vocabulary.IdOf(stemKey), split);
+                AddForm(formStart[i], vocabulary.IdOf(stemKey), split);
                 if (article && stemKey.Length + Article.Length <= buffer.Length)
                 {
                     Article.AsSpan().CopyTo(buffer);
                     stemKey.CopyTo(buffer[Article.Length..]);
-                    AddForm(ids, splitOfForm, formStart[i], vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
+                    AddForm(formStart[i], vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
                 }
             }
             bool stop = false, isPronoun = false, isRelative = false;
-            for (int f = formStart[i]; f < ids.Count; f++)
+            for (int f = formStart[i]; f < formCount; f++)
             {
-                stop |= stops.Contains(ids[f]);
-                isPronoun |= pronouns.Contains(ids[f]);
-                isRelative |= relatives.Contains(ids[f]);
+                stop |= stops.Contains(formId[f]);
+                isPronoun |= pronouns.Contains(formId[f]);
+                isRelative |= relatives.Contains(formId[f]);
             }
             pronoun[i] = isPronoun;
             relative[i] = isRelative;
             content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
         }
-        formStart[TokenCount] = ids.Count;
-        formId = ids.ToArray();
-        formSplit = splitOfForm.ToArray();
+        formStart[TokenCount] = formCount;
+    }
+
+    private static void Reserve<T>(ref T[] array, int needed)
+    {
+        if (array.Length < needed) array = new T[Math.Max(needed, array.Length * 2)];
     }
 
     // Keeps one form per id; a form that allows a split wins over one that does not.
-    private static void AddForm(List<int> ids, List<int> splitOfForm, int first, int id, int split)
+    private void AddForm(int first, int id, int split)
     {
         if (id < 0) return;
-        for (int f = first; f < ids.Count; f++)
+        for (int f = first; f < formCount; f++)
         {
-            if (ids[f] != id) continue;
-            if (splitOfForm[f] < 0 && split >= 0) splitOfForm[f] = split;
+            if (formId[f] != id) continue;
+            if (formSplit[f] < 0 && split >= 0) formSplit[f] = split;
             return;
         }
-        ids.Add(id);
-        splitOfForm.Add(split);
+        Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
+        Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
+        formId[formCount] = id;
+        formSplit[formCount] = split;
+        formCount++;
     }
 
     /// <summary>The document.</summary>
-    public Document Document { get; }
+    public Document Document { get; private set; }
 
     /// <summary>The number of tokens.</summary>
-    public int TokenCount { get; }
+    public int TokenCount { get; private set; }
 
     /// <summary>Token <paramref name="i"/>.</summary>
     public ref readonly Token Token(int i) => ref Document.Tokens[i];

@@ -19,14 +19,14 @@ public static class RuleRunner
     public const int AntecedentWindow = 100;
 
     /// <summary>
-    /// Adds every match of <paramref name="rule"/> in <paramref name="lattice"/> to <paramref name="sink"/>;
-    /// <paramref name="triggerTokens"/> are the tokens where its trigger words occur, in order (empty for a
-    /// rule without a trigger, which searches everywhere).
+    /// Adds every match of <paramref name="rule"/> in <paramref name="lattice"/> to <paramref name="sink"/>.
+    /// <paramref name="slots"/>: the rule's trigger and requirement slots in <paramref name="hits"/> (where
+    /// their words occur); empty for a rule without a trigger, which searches everywhere.
     /// </summary>
-    public static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink, ReadOnlySpan<int> triggerTokens)
+    internal static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits? hits, int[] slots)
     {
         var vm = rule.Main;
-        int[]? starts = StartWindows(rule, lattice.TokenCount, triggerTokens);
+        int[]? starts = hits is null ? null : StartWindows(rule, lattice.TokenCount, hits, slots);
         try
         {
             vm.NextStart = starts;
@@ -40,18 +40,27 @@ public static class RuleRunner
     }
 
     // For a rule with a trigger and a bounded match length: for each token, the first token at or after
-    // it where a match can start (within MaxTokens tokens before a trigger word), n for none.
-    private static int[]? StartWindows(RuleSpec rule, int n, ReadOnlySpan<int> triggerTokens)
+    // it where a match can start, n for none. A match starting at token s lies within s .. s + MaxTokens - 1
+    // and holds a word of each slot (the trigger, the requirements): the nearest of each must be that close.
+    private static int[]? StartWindows(RuleSpec rule, int n, TriggerHits hits, int[] slots)
     {
-        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0 || triggerTokens.IsEmpty) return null;
+        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0 || slots.Length == 0) return null;
+        Span<int> nearest = stackalloc int[slots.Length];   // per slot, its nearest token at or after the one scanned
+        Span<int> cursor = stackalloc int[slots.Length];    // per slot, its last occurrence not yet reached
+        nearest.Fill(int.MaxValue);
+        for (int s = 0; s < slots.Length; s++) cursor[s] = hits.Count(slots[s]) - 1;
         var next = ArrayPool<int>.Shared.Rent(n + 1);
         next[n] = n;
-        int reach = -1;   // the nearest trigger at or after the token, scanning right to left
-        int k = triggerTokens.Length - 1;
         for (int token = n - 1; token >= 0; token--)
         {
-            while (k >= 0 && triggerTokens[k] >= token) reach = triggerTokens[k--];
-            bool can = reach >= 0 && reach - token < rule.MaxTokens;
+            int farthest = 0;
+            for (int s = 0; s < slots.Length; s++)
+            {
+                var occurrences = hits.Of(slots[s]);
+                while (cursor[s] >= 0 && occurrences[cursor[s]] >= token) nearest[s] = occurrences[cursor[s]--];
+                farthest = Math.Max(farthest, nearest[s]);
+            }
+            bool can = farthest != int.MaxValue && farthest - token < rule.MaxTokens;
             next[token] = can ? token : next[token + 1];
         }
         return next;

@@ -50,7 +50,8 @@ public sealed class RuleSpec
     /// <summary>
     /// Describes a rule. With a <paramref name="trigger"/> and a bounded <paramref name="maxTokens"/>, a
     /// match can only start within <paramref name="maxTokens"/> tokens before a trigger word, and the
-    /// matcher starts nowhere else.
+    /// matcher starts nowhere else; nor where the next token of one of the <paramref name="requirements"/>
+    /// (word sets every match contains a token of) is that far or farther.
     /// </summary>
     public RuleSpec(
         string name,
@@ -63,8 +64,10 @@ public sealed class RuleSpec
         Func<CompiledRule> main,
         Func<CompiledRule>[] antecedents,
         int[]? trigger = null,
-        int maxTokens = -1)
+        int maxTokens = -1,
+        IdSet[]? requirements = null)
     {
+        Requirements = requirements ?? [];
         Trigger = trigger ?? [];
         MaxTokens = maxTokens;
         Name = name;
@@ -101,6 +104,9 @@ public sealed class RuleSpec
 
     /// <summary>Sorted word ids of which every match contains one (empty: no such word).</summary>
     public int[] Trigger { get; }
+
+    /// <summary>Word sets of which every match contains a token from each, besides the trigger.</summary>
+    public IdSet[] Requirements { get; }
 
     /// <summary>The most tokens a match touches, or -1 when unbounded.</summary>
     public int MaxTokens { get; }

@@ -3,41 +3,64 @@ using System.ComponentModel;
 namespace Extract.Matching.Compiled;
 
 /// <summary>
-/// Trigger dispatch for a generated pack: from each trigger word to the rules it triggers. One pass
-/// over a document's word forms finds, for every rule, the tokens where its trigger words occur; a rule
-/// whose trigger words are absent costs nothing, and a triggered rule starts its search only near its
-/// trigger words (<see cref="RuleRunner"/>). Rules without a trigger always run.
+/// Trigger dispatch for a generated pack. One pass over a document's word forms finds the tokens where
+/// each rule's trigger words occur, and those of each word set a rule requires besides
+/// (<see cref="RuleSpec.Requirements"/>). A rule runs only when its trigger and all its requirements
+/// occur, and it starts its search only near them (<see cref="RuleRunner"/>); a rule whose words are
+/// absent costs nothing. Rules without a trigger always run.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class TriggerIndex
 {
-    private static readonly int[] NoRules = [];
+    private static readonly int[] NoSlots = [];
 
-    private readonly int[][] rulesById;      // by word id: the rules it triggers, in rule order
+    // A slot is a word set whose occurrences are collected: slot r is rule r's trigger, the slots after
+    // the rules are the distinct requirement sets.
+    private readonly int[][] slotsById;
+    private readonly int[][] ruleSlots;   // per rule: its trigger's slot, then its requirements'
     private readonly bool[] always;
     private readonly int ruleCount;
     private readonly ThreadLocal<TriggerHits> hits;
 
-    /// <summary>Indexes <paramref name="triggers"/>: the trigger word ids of each rule, in rule order.</summary>
-    public TriggerIndex(int[][] triggers)
+    /// <summary>Indexes the trigger word ids of each rule (<paramref name="triggers"/>) and the requirements of <paramref name="rules"/>, in rule order.</summary>
+    public TriggerIndex(int[][] triggers, RuleSpec[] rules)
     {
         ruleCount = triggers.Length;
         always = new bool[ruleCount];
-        int maxId = -1;
-        foreach (var trigger in triggers)
-            foreach (int id in trigger) maxId = Math.Max(maxId, id);
-        var byId = new List<int>?[maxId + 1];
-        for (int rule = 0; rule < triggers.Length; rule++)
+        var byId = new Dictionary<int, List<int>>();
+        void Index(int id, int slot)
+        {
+            if (!byId.TryGetValue(id, out var slots)) byId[id] = slots = [];
+            if (slots.Count == 0 || slots[^1] != slot) slots.Add(slot);
+        }
+        for (int rule = 0; rule < ruleCount; rule++)
         {
             if (triggers[rule].Length == 0) always[rule] = true;
-            foreach (int id in triggers[rule])
+            foreach (int id in triggers[rule]) Index(id, rule);
+        }
+        var setSlots = new Dictionary<IdSet, int>(ReferenceEqualityComparer.Instance);
+        ruleSlots = new int[ruleCount][];
+        for (int rule = 0; rule < ruleCount; rule++)
+        {
+            var sets = rule < rules.Length && !always[rule] ? rules[rule].Requirements : [];
+            ruleSlots[rule] = new int[sets.Length + 1];
+            ruleSlots[rule][0] = rule;
+            for (int r = 0; r < sets.Length; r++)
             {
-                var rules = byId[id] ??= [];
-                if (rules.Count == 0 || rules[^1] != rule) rules.Add(rule);
+                if (!setSlots.TryGetValue(sets[r], out int slot))
+                {
+                    setSlots[sets[r]] = slot = ruleCount + setSlots.Count;
+                    foreach (int id in sets[r].Members()) Index(id, slot);
+                }
+                ruleSlots[rule][r + 1] = slot;
             }
         }
-        rulesById = Array.ConvertAll(byId, rules => rules?.ToArray() ?? NoRules);
-        hits = new ThreadLocal<TriggerHits>(() => new TriggerHits(ruleCount));
+        int maxId = byId.Count == 0 ? -1 : byId.Keys.Max();
+        slotsById = new int[maxId + 1][];
+        Array.Fill(slotsById, NoSlots);
+        foreach (var (id, slots) in byId) slotsById[id] = slots.ToArray();
+        int slotCount = ruleCount + setSlots.Count;
+        hits = new ThreadLocal<TriggerHits>(() => new TriggerHits(slotCount));
     }
 
     /// <summary>Runs, in rule order, every rule of <paramref name="rules"/> triggered in <paramref name="lattice"/>.</summary>
@@ -49,43 +72,50 @@ public sealed class TriggerIndex
             for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
             {
                 int id = lattice.FormId(f);
-                if ((uint)id >= (uint)rulesById.Length) continue;
-                foreach (int rule in rulesById[id]) found.Add(rule, token);
+                if ((uint)id >= (uint)slotsById.Length) continue;
+                foreach (int slot in slotsById[id]) found.Add(slot, token);
             }
         for (int rule = 0; rule < ruleCount; rule++)
         {
-            if (always[rule]) RuleRunner.Run(rules[rule], lattice, sink, ReadOnlySpan<int>.Empty);
-            else if (found.Count(rule) > 0) RuleRunner.Run(rules[rule], lattice, sink, found.Of(rule));
+            if (always[rule]) RuleRunner.Run(rules[rule], lattice, sink, null, []);
+            else if (AllOccur(found, ruleSlots[rule])) RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
         }
     }
 
-    /// <summary>For each rule, the tokens where one of its trigger words occurs, in order (one thread's buffers, reused).</summary>
-    private sealed class TriggerHits(int ruleCount)
+    private static bool AllOccur(TriggerHits found, int[] slots)
     {
-        private readonly int[] counts = new int[ruleCount];
-        private readonly int[][] tokens = new int[ruleCount][];
-        private readonly List<int> touched = [];
-
-        public void Clear()
-        {
-            foreach (int rule in touched) counts[rule] = 0;
-            touched.Clear();
-        }
-
-        public void Add(int rule, int token)
-        {
-            int count = counts[rule];
-            ref var list = ref tokens[rule];
-            list ??= new int[8];
-            if (count > 0 && list[count - 1] == token) return;
-            if (count == 0) touched.Add(rule);
-            Analysis.ArrayBuffer.Grow(ref list, count + 1);
-            list[count] = token;
-            counts[rule] = count + 1;
-        }
-
-        public int Count(int rule) => counts[rule];
-
-        public ReadOnlySpan<int> Of(int rule) => tokens[rule].AsSpan(0, counts[rule]);
+        foreach (int slot in slots)
+            if (found.Count(slot) == 0) return false;
+        return true;
     }
+}
+
+/// <summary>For each slot (a rule's trigger or a required word set), the tokens where its words occur, in order (one thread's buffers, reused).</summary>
+internal sealed class TriggerHits(int slotCount)
+{
+    private readonly int[] counts = new int[slotCount];
+    private readonly int[][] tokens = new int[slotCount][];
+    private readonly List<int> touched = [];
+
+    public void Clear()
+    {
+        foreach (int slot in touched) counts[slot] = 0;
+        touched.Clear();
+    }
+
+    public void Add(int slot, int token)
+    {
+        int count = counts[slot];
+        ref var list = ref tokens[slot];
+        list ??= new int[8];
+        if (count > 0 && list[count - 1] == token) return;
+        if (count == 0) touched.Add(slot);
+        Analysis.ArrayBuffer.Grow(ref list, count + 1);
+        list[count] = token;
+        counts[slot] = count + 1;
+    }
+
+    public int Count(int slot) => counts[slot];
+
+    public ReadOnlySpan<int> Of(int slot) => tokens[slot].AsSpan(0, counts[slot]);
 }
