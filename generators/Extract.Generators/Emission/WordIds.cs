@@ -101,8 +101,10 @@ internal sealed class RuleShape
         }
     }
 
+    // Markers of the blanked ids: one id, or a set (two markers, so that code asking "one id?" of a
+    // shape's tests gets the same answer as for the rules' own tests).
     private static readonly EquatableArray<int> Single = EquatableArray.Of(-1);
-    private static readonly EquatableArray<int> Many = EquatableArray.Of(-2);
+    private static readonly EquatableArray<int> Many = EquatableArray.Of(-2, -2);
 
     private static TokenTest Blank(TokenTest test) => test switch
     {
