@@ -23,7 +23,7 @@ internal static class BenchCommand
         var idField = CommonOptions.IdField();
         var limit = new Option<int>("--limit") { Description = "Read at most N documents (0: all).", DefaultValueFactory = _ => 0 };
         var command = new Command("bench", """
-            Measures a pack on a corpus: MB/s of analysis alone and of analysis plus matching, then (with --rules) time and hits per rule.
+            Measures a pack on a corpus: MB/s of analysis alone and of analysis plus matching (steady state: after a warm-up, the median of three rounds), then (with --rules) time and hits per rule.
             Example: extract bench --input-format jsonl ../shared/data/ant-news/ant-news-dev.jsonl.gz
                      extract bench --rules rules/ar --input-format jsonl --limit 2000 ../shared/data/ant-news/ant-news-dev.jsonl.gz
             """) { files, rules, inputFormat, textField, idField, limit };
@@ -52,17 +52,25 @@ internal static class BenchCommand
             double megabytes = texts.Sum(t => (double)System.Text.Encoding.UTF8.GetByteCount(t)) / (1 << 20);
             Console.Out.WriteLine($"{texts.Count:N0} documents, {megabytes:F1} MB of UTF-8; pack {pack.Name} ({pack.Rules.Count} rules{(interpreted is null ? ", compiled" : ", interpreted")})");
 
+            // Steady state, as BenchmarkDotNet measures it: a warm-up pass over the documents, so that the
+            // JIT has compiled and optimized the analyzer and the pack (the generated code is large), then
+            // rounds of each measure, alternating; the median round is reported.
+            var documents = texts.Take(WarmUpDocuments).ToList();
             Document? reuse = null;
-            // A warm-up pass, so that the JIT has compiled and optimized the analyzer and the pack (the
-            // generated code is large) before the clock starts, as in the BenchmarkDotNet figures.
-            int warmUp = Math.Min(texts.Count, 300);
-            foreach (var text in texts.Take(warmUp)) { reuse = TextAnalyzer.Default.Analyze(text, "", reuse); pack.Match(reuse); }
-            Console.Out.WriteLine($"(timed after a warm-up pass over {warmUp:N0} documents)");
-            var analysis = Measure(() => { foreach (var text in texts) reuse = TextAnalyzer.Default.Analyze(text, "", reuse); });
+            foreach (var text in documents) { reuse = TextAnalyzer.Default.Analyze(text, "", reuse); pack.Match(reuse); }
+            Console.Out.WriteLine($"(after a warm-up pass over {documents.Count:N0} documents; median of {Rounds} rounds)");
+            var analysis = new List<TimeSpan>();
+            var matching = new List<TimeSpan>();
             long relations = 0;
-            var matching = Measure(() => { foreach (var text in texts) { reuse = TextAnalyzer.Default.Analyze(text, "", reuse); relations += pack.Match(reuse).Count; } });
-            Console.Out.WriteLine($"analysis alone        {analysis.TotalSeconds,8:F2} s  {megabytes / analysis.TotalSeconds,8:F2} MB/s");
-            Console.Out.WriteLine($"analysis + matching   {matching.TotalSeconds,8:F2} s  {megabytes / matching.TotalSeconds,8:F2} MB/s  ({relations:N0} relations; matching is {100 * (1 - analysis.TotalSeconds / matching.TotalSeconds):F0} % of the time)");
+            for (int round = 0; round < Rounds; round++)
+            {
+                analysis.Add(Measure(() => { foreach (var text in texts) reuse = TextAnalyzer.Default.Analyze(text, "", reuse); }));
+                relations = 0;
+                matching.Add(Measure(() => { foreach (var text in texts) { reuse = TextAnalyzer.Default.Analyze(text, "", reuse); relations += pack.Match(reuse).Count; } }));
+            }
+            double analysisSeconds = Median(analysis), totalSeconds = Median(matching);
+            Console.Out.WriteLine($"analysis alone        {analysisSeconds,8:F3} s  {megabytes / analysisSeconds,8:F2} MB/s");
+            Console.Out.WriteLine($"analysis + matching   {totalSeconds,8:F3} s  {megabytes / totalSeconds,8:F2} MB/s  ({relations:N0} relations; matching is {100 * (1 - analysisSeconds / totalSeconds):F0} % of the time)");
             if (interpreted is not null) PerRule(interpreted, texts);
             return reader.HadInputErrors ? ExitCodes.UnreadableInput : ExitCodes.Success;
         });
@@ -92,6 +100,11 @@ internal static class BenchCommand
         foreach (int r in Enumerable.Range(0, rules.Count).OrderByDescending(r => time[r]))
             Console.Out.WriteLine($"{rules[r].Name,-28} {hits[r],8:N0} {time[r] * 1000.0 / Stopwatch.Frequency,10:F1} {100 * time[r] / total,6:F1}%");
     }
+
+    private const int WarmUpDocuments = 2_000;
+    private const int Rounds = 3;
+
+    private static double Median(List<TimeSpan> rounds) => rounds.Select(round => round.TotalSeconds).Order().ElementAt(rounds.Count / 2);
 
     private static TimeSpan Measure(Action action)
     {
