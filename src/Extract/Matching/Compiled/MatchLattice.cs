@@ -71,124 +71,56 @@ public sealed class MatchLattice
         Reserve(ref firstSplit, TokenCount);
         formCount = 0;
         splitCount = 0;
-        var cache = WordFormsCache.For(vocabulary, stops);
+        Span<char> buffer = stackalloc char[128];
         for (int i = 0; i < TokenCount; i++)
         {
             var token = tokens[i];
-            var word = document.Text.AsSpan(token.Start, token.End - token.Start);
-            int hash = word.Length <= WordFormsCache.MaxWordLength ? WordFormsCache.Hash(word) : 0;
-            if (word.Length <= WordFormsCache.MaxWordLength && cache.Find(word, hash) is { } known)
+            formStart[i] = formCount;
+            firstSplit[i] = -1;
+            int key = vocabulary.IdOf(document.KeyOf(token));
+            keyId[i] = key;
+            AddForm(formStart[i], key, -1);
+            foreach (var segmentation in document.SegmentationsOf(token))
             {
-                Replay(i, token, known);
-                continue;
+                var segments = document.SegmentsOf(segmentation);
+                int stem = -1, firstEnclitic = -1;
+                bool article = false;
+                for (int s = 0; s < segments.Length; s++)
+                {
+                    if (segments[s].Role == SegmentRole.Stem && stem < 0) stem = s;
+                    else if (segments[s].Role == SegmentRole.Enclitic && firstEnclitic < 0) firstEnclitic = s;
+                    else if (segments[s].Role == SegmentRole.Proclitic && document.KeyOf(segments[s]).SequenceEqual(Article)) article = true;
+                }
+                if (stem < 0) continue;
+                int split = -1;
+                if (firstEnclitic > stem)
+                {
+                    split = splitCount;
+                    Analysis.ArrayBuffer.Grow(ref splits, splitCount + 1);
+                    splits[splitCount++] = new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic])));
+                    if (firstSplit[i] < 0) firstSplit[i] = split;
+                }
+                var stemKey = document.KeyOf(segments[stem]);
+                AddForm(formStart[i], vocabulary.IdOf(stemKey), split);
+                if (article && stemKey.Length + Article.Length <= buffer.Length)
+                {
+                    Article.AsSpan().CopyTo(buffer);
+                    stemKey.CopyTo(buffer[Article.Length..]);
+                    AddForm(formStart[i], vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
+                }
             }
-            Compute(i, token, vocabulary, stops, pronouns, relatives);
-            if (word.Length <= WordFormsCache.MaxWordLength) Remember(i, token, cache.Store(word, hash));
+            bool stop = false, isPronoun = false, isRelative = false;
+            for (int f = formStart[i]; f < formCount; f++)
+            {
+                stop |= stops.Contains(formId[f]);
+                isPronoun |= pronouns.Contains(formId[f]);
+                isRelative |= relatives.Contains(formId[f]);
+            }
+            pronoun[i] = isPronoun;
+            relative[i] = isRelative;
+            content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
         }
         formStart[TokenCount] = formCount;
-    }
-
-    // Token i's forms, splits and flags, looked up in the vocabulary.
-    private void Compute(int i, in Token token, KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
-    {
-        var document = Document;
-        Span<char> buffer = stackalloc char[128];
-        formStart[i] = formCount;
-        firstSplit[i] = -1;
-        int key = vocabulary.IdOf(document.KeyOf(token));
-        keyId[i] = key;
-        AddForm(formStart[i], key, -1);
-        foreach (var segmentation in document.SegmentationsOf(token))
-        {
-            var segments = document.SegmentsOf(segmentation);
-            int stem = -1, firstEnclitic = -1;
-            bool article = false;
-            for (int s = 0; s < segments.Length; s++)
-            {
-                if (segments[s].Role == SegmentRole.Stem && stem < 0) stem = s;
-                else if (segments[s].Role == SegmentRole.Enclitic && firstEnclitic < 0) firstEnclitic = s;
-                else if (segments[s].Role == SegmentRole.Proclitic && document.KeyOf(segments[s]).SequenceEqual(Article)) article = true;
-            }
-            if (stem < 0) continue;
-            int split = -1;
-            if (firstEnclitic > stem)
-            {
-                split = splitCount;
-                Analysis.ArrayBuffer.Grow(ref splits, splitCount + 1);
-                splits[splitCount++] = new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic])));
-                if (firstSplit[i] < 0) firstSplit[i] = split;
-            }
-            var stemKey = document.KeyOf(segments[stem]);
-            AddForm(formStart[i], vocabulary.IdOf(stemKey), split);
-            if (article && stemKey.Length + Article.Length <= buffer.Length)
-            {
-                Article.AsSpan().CopyTo(buffer);
-                stemKey.CopyTo(buffer[Article.Length..]);
-                AddForm(formStart[i], vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
-            }
-        }
-        bool stop = false, isPronoun = false, isRelative = false;
-        for (int f = formStart[i]; f < formCount; f++)
-        {
-            stop |= stops.Contains(formId[f]);
-            isPronoun |= pronouns.Contains(formId[f]);
-            isRelative |= relatives.Contains(formId[f]);
-        }
-        pronoun[i] = isPronoun;
-        relative[i] = isRelative;
-        content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
-    }
-
-    // Keeps token i's part of the lattice in the cache, its splits numbered from 0 and placed from the token's start.
-    private void Remember(int i, in Token token, WordFormsCache.Entry entry)
-    {
-        int firstForm = formStart[i], forms = formCount - firstForm;
-        int splitBase = firstSplit[i] < 0 ? splitCount : firstSplit[i];
-        int splitsOfToken = splitCount - splitBase;
-        entry.KeyId = keyId[i];
-        Analysis.ArrayBuffer.Grow(ref entry.FormIds, forms);
-        Analysis.ArrayBuffer.Grow(ref entry.FormSplits, forms);
-        for (int f = 0; f < forms; f++)
-        {
-            entry.FormIds[f] = formId[firstForm + f];
-            entry.FormSplits[f] = formSplit[firstForm + f] < 0 ? -1 : formSplit[firstForm + f] - splitBase;
-        }
-        entry.FormCount = forms;
-        Analysis.ArrayBuffer.Grow(ref entry.SplitOffsets, splitsOfToken);
-        Analysis.ArrayBuffer.Grow(ref entry.SplitEnclitics, splitsOfToken);
-        for (int s = 0; s < splitsOfToken; s++)
-        {
-            entry.SplitOffsets[s] = splits[splitBase + s].Offset - token.Start;
-            entry.SplitEnclitics[s] = splits[splitBase + s].EncliticId;
-        }
-        entry.SplitCount = splitsOfToken;
-        entry.FirstSplit = firstSplit[i] < 0 ? -1 : 0;
-        entry.Content = content[i];
-        entry.Pronoun = pronoun[i];
-        entry.Relative = relative[i];
-    }
-
-    // Token i's part of the lattice from the cache.
-    private void Replay(int i, in Token token, WordFormsCache.Entry entry)
-    {
-        int splitBase = splitCount;
-        Analysis.ArrayBuffer.Grow(ref splits, splitCount + entry.SplitCount);
-        for (int s = 0; s < entry.SplitCount; s++)
-            splits[splitCount++] = new Split(i, token.Start + entry.SplitOffsets[s], entry.SplitEnclitics[s]);
-        formStart[i] = formCount;
-        Analysis.ArrayBuffer.Grow(ref formId, formCount + entry.FormCount);
-        Analysis.ArrayBuffer.Grow(ref formSplit, formCount + entry.FormCount);
-        for (int f = 0; f < entry.FormCount; f++)
-        {
-            formId[formCount] = entry.FormIds[f];
-            formSplit[formCount] = entry.FormSplits[f] < 0 ? -1 : splitBase + entry.FormSplits[f];
-            formCount++;
-        }
-        keyId[i] = entry.KeyId;
-        firstSplit[i] = entry.FirstSplit < 0 ? -1 : splitBase + entry.FirstSplit;
-        content[i] = entry.Content;
-        pronoun[i] = entry.Pronoun;
-        relative[i] = entry.Relative;
     }
 
     private static void Reserve<T>(ref T[] array, int needed)
