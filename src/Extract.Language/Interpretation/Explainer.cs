@@ -63,23 +63,15 @@ public static class Explainer
         var program = compiled.Main.Program;
         var vm = new PikeVm(program) { Trace = new Trace() };
         var matches = new List<TracedMatch>();
-        int from = 0, sentenceEnd = 0;
-        while (from < lattice.TokenCount)
+        RuleMatcher.Scan(vm, lattice, match =>
         {
-            if (from >= sentenceEnd) sentenceEnd = lattice.Document.SentenceEnd(from);
-            if (!vm.Find(lattice, from, anchored: false, sentenceEnd * 2, requiredEnd: -1, out var match))
-            {
-                from = sentenceEnd;
-                continue;
-            }
             var relation = RuleMatcher.Build(compiled, lattice, match, out int discardedBy);
             matches.Add(new TracedMatch(
                 Steps(vm.Trace, match.Trail, program, lattice),
                 relation,
                 discardedBy >= 0 ? compiled.Rule.Clauses[discardedBy].Source : null));
-            int startToken = match.StartStep >> 1;
-            from = relation is null ? startToken + 1 : Math.Max((match.EndStep + 1) >> 1, startToken + 1);
-        }
+            return relation is not null;
+        });
         var trace = vm.Trace;
         var best = matches.Count > 0 ? [] : Steps(trace, trace.FarthestTrail, program, lattice);
         int stopped = trace.FarthestStep < 0 || (trace.FarthestStep >> 1) >= lattice.TokenCount ? -1 : trace.FarthestStep >> 1;

@@ -16,11 +16,22 @@ internal static class RuleMatcher
     /// <summary>How far back (in tokens) an antecedent is searched, at most.</summary>
     public const int AntecedentWindow = 100;
 
-    public static void Run(CompiledRule compiled, Lattice lattice, List<MatchCandidate> sink)
+    public static void Run(CompiledRule compiled, Lattice lattice, List<MatchCandidate> sink) =>
+        Scan(compiled.Main.Vm, lattice, match =>
+        {
+            var relation = Build(compiled, lattice, match, out _);
+            if (relation is not null) sink.Add(new MatchCandidate(relation, compiled.Rule.Priority, compiled.Index));
+            return relation is not null;
+        });
+
+    /// <summary>
+    /// Leftmost-first, non-overlapping matches of <paramref name="vm"/>, scanned left to right, none
+    /// crossing a sentence boundary. Each goes to <paramref name="keep"/>: when it keeps the match the
+    /// next search starts after it, otherwise one token after its start.
+    /// </summary>
+    public static void Scan(PikeVm vm, Lattice lattice, Func<VmMatch, bool> keep)
     {
-        var rule = compiled.Rule;
-        var vm = compiled.Main.Vm;
-        // No match crosses a sentence boundary: each search ends where the sentence of its first token ends.
+        // Each search ends where the sentence of its first token ends.
         int from = 0, sentenceEnd = 0;
         while (from < lattice.TokenCount)
         {
@@ -31,15 +42,7 @@ internal static class RuleMatcher
                 continue;
             }
             int startToken = match.StartStep >> 1;
-            int next = match.EndStep > match.StartStep ? (match.EndStep + 1) >> 1 : startToken + 1;
-            var relation = Build(compiled, lattice, match, out _);
-            if (relation is null)
-            {
-                from = startToken + 1;
-                continue;
-            }
-            sink.Add(new MatchCandidate(relation, rule.Priority, compiled.Index));
-            from = Math.Max(next, startToken + 1);
+            from = keep(match) ? Math.Max((match.EndStep + 1) >> 1, startToken + 1) : startToken + 1;
         }
     }
 
