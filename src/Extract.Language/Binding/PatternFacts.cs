@@ -47,8 +47,8 @@ public static class PatternFacts
     /// </summary>
     public static EquatableArray<int> Trigger(PatternNode node, IReadOnlyList<ListModel> lists, Func<int, int> frequency)
     {
-        var required = Required(node, lists, frequency);
-        return required is null ? EquatableArray<int>.Empty : required.Value.Ids.Order().ToEquatableArray();
+        var rarest = Lightest(Conjuncts(node, lists, ids => ids.Sum(id => (long)frequency(id))));
+        return rarest is null ? EquatableArray<int>.Empty : rarest.Value.Ids.Order().ToEquatableArray();
     }
 
     /// <summary>
@@ -57,92 +57,61 @@ public static class PatternFacts
     /// verb of Control or Seize and على. At most <paramref name="max"/> sets, the smallest first.
     /// </summary>
     public static IReadOnlyList<EquatableArray<int>> Requirements(PatternNode node, IReadOnlyList<ListModel> lists, int max = 4) =>
-        Conjuncts(node, lists)
-            .Select(set => set.Order().ToEquatableArray())
-            .Where(set => set.Count > 0)
+        Conjuncts(node, lists, ids => ids.Count)
+            .Select(conjunct => conjunct.Ids.Order().ToEquatableArray())
             .Distinct()
             .OrderBy(set => set.Count)
             .Take(max)
             .ToList();
 
-    private static List<HashSet<int>> Conjuncts(PatternNode node, IReadOnlyList<ListModel> lists)
+    // The non-empty word sets every match of the node contains a token of, each with its weight: a
+    // sequence requires what each of its items requires; an alternation the union of the lightest set
+    // of each option (its weight the sum of theirs), or nothing when an option requires nothing.
+    private static List<(HashSet<int> Ids, long Weight)> Conjuncts(PatternNode node, IReadOnlyList<ListModel> lists, Func<HashSet<int>, long> weight)
     {
         switch (node)
         {
             case WordNode word:
-                return [[.. word.Stems]];
+                return Of(word.Stems, weight);
             case ExactNode exact:
-                return [[.. exact.Keys]];
+                return Of(exact.Keys, weight);
             case ListNode list when lists[list.List].Entries.All(entry => entry.Count > 0):
-                return [[.. lists[list.List].Entries.Select(entry => entry[0])]];
+                return Of(lists[list.List].Entries.Select(entry => entry[0]), weight);
             case SlotNode slot:
-                return Conjuncts(slot.Body, lists);
+                return Conjuncts(slot.Body, lists, weight);
             case RepeatNode repeat when repeat.Min > 0:
-                return Conjuncts(repeat.Body, lists);
+                return Conjuncts(repeat.Body, lists, weight);
             case SequenceNode sequence:
-                return sequence.Items.SelectMany(item => Conjuncts(item, lists)).ToList();
+                return sequence.Items.SelectMany(item => Conjuncts(item, lists, weight)).ToList();
             case AlternationNode alternation:
             {
-                // Each option contributes its smallest required set; the union is required.
                 var union = new HashSet<int>();
+                long total = 0;
                 foreach (var option in alternation.Options)
                 {
-                    var smallest = Conjuncts(option, lists).OrderBy(set => set.Count).FirstOrDefault();
-                    if (smallest is null) return [];
-                    union.UnionWith(smallest);
+                    if (Lightest(Conjuncts(option, lists, weight)) is not { } lightest) return [];
+                    union.UnionWith(lightest.Ids);
+                    total += lightest.Weight;
                 }
-                return [union];
+                return union.Count == 0 ? [] : [(union, total)];
             }
             default:
                 return [];
         }
     }
 
-    private static (HashSet<int> Ids, long Score)? Required(PatternNode node, IReadOnlyList<ListModel> lists, Func<int, int> frequency)
+    // The first of the lightest, or null when there is none.
+    private static (HashSet<int> Ids, long Weight)? Lightest(List<(HashSet<int> Ids, long Weight)> conjuncts)
     {
-        switch (node)
-        {
-            case WordNode word:
-                return Of(word.Stems, frequency);
-            case ExactNode exact:
-                return Of(exact.Keys, frequency);
-            case ListNode list:
-                return Of(lists[list.List].Entries.Where(entry => entry.Count > 0).Select(entry => entry[0]), frequency);
-            case SlotNode slot:
-                return Required(slot.Body, lists, frequency);
-            case RepeatNode repeat when repeat.Min > 0:
-                return Required(repeat.Body, lists, frequency);
-            case SequenceNode sequence:
-            {
-                (HashSet<int> Ids, long Score)? best = null;
-                foreach (var item in sequence.Items)
-                    if (Required(item, lists, frequency) is { } candidate && (best is null || candidate.Score < best.Value.Score))
-                        best = candidate;
-                return best;
-            }
-            case AlternationNode alternation:
-            {
-                var ids = new HashSet<int>();
-                long score = 0;
-                foreach (var option in alternation.Options)
-                {
-                    if (Required(option, lists, frequency) is not { } candidate) return null;
-                    ids.UnionWith(candidate.Ids);
-                    score += candidate.Score;
-                }
-                return ids.Count == 0 ? null : (ids, score);
-            }
-            default:
-                return null;
-        }
+        (HashSet<int> Ids, long Weight)? lightest = null;
+        foreach (var conjunct in conjuncts)
+            if (lightest is null || conjunct.Weight < lightest.Value.Weight) lightest = conjunct;
+        return lightest;
     }
 
-    private static (HashSet<int> Ids, long Score)? Of(IEnumerable<int> ids, Func<int, int> frequency)
+    private static List<(HashSet<int> Ids, long Weight)> Of(IEnumerable<int> ids, Func<HashSet<int>, long> weight)
     {
         var set = new HashSet<int>(ids);
-        if (set.Count == 0) return null;
-        long score = 0;
-        foreach (int id in set) score += frequency(id);
-        return (set, score);
+        return set.Count == 0 ? [] : [(set, weight(set))];
     }
 }
