@@ -63,12 +63,12 @@ public sealed class MatchLattice
         var document = Document;
         var tokens = document.Tokens;
         TokenCount = tokens.Length;
-        Reserve(ref keyId, TokenCount);
-        Reserve(ref formStart, TokenCount + 1);
-        Reserve(ref content, TokenCount);
-        Reserve(ref pronoun, TokenCount);
-        Reserve(ref relative, TokenCount);
-        Reserve(ref firstSplit, TokenCount);
+        Analysis.ArrayBuffer.Grow(ref keyId, TokenCount);
+        Analysis.ArrayBuffer.Grow(ref formStart, TokenCount + 1);
+        Analysis.ArrayBuffer.Grow(ref content, TokenCount);
+        Analysis.ArrayBuffer.Grow(ref pronoun, TokenCount);
+        Analysis.ArrayBuffer.Grow(ref relative, TokenCount);
+        Analysis.ArrayBuffer.Grow(ref firstSplit, TokenCount);
         formCount = 0;
         splitCount = 0;
         Span<char> buffer = stackalloc char[128];
@@ -121,11 +121,6 @@ public sealed class MatchLattice
             content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
         }
         formStart[TokenCount] = formCount;
-    }
-
-    private static void Reserve<T>(ref T[] array, int needed)
-    {
-        if (array.Length < needed) array = new T[Math.Max(needed, array.Length * 2)];
     }
 
     // Keeps one form per id; a form that allows a split wins over one that does not.

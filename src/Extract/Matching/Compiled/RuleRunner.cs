@@ -44,7 +44,7 @@ public static class RuleRunner
     // and holds a word of each slot (the trigger, the requirements): the nearest of each must be that close.
     private static int[]? StartWindows(RuleSpec rule, int n, TriggerHits hits, int[] slots)
     {
-        if (rule.Trigger.Length == 0 || rule.MaxTokens <= 0 || slots.Length == 0) return null;
+        if (rule.MaxTokens <= 0) return null;
         Span<int> nearest = stackalloc int[slots.Length];   // per slot, its nearest token at or after the one scanned
         Span<int> cursor = stackalloc int[slots.Length];    // per slot, its last occurrence not yet reached
         nearest.Fill(int.MaxValue);
