@@ -73,6 +73,16 @@ public sealed class RuleToolsTests
         Assert.Contains("يسيطرون", lemma.Stdout);
         Assert.Contains("السيطرة", lemma.Stdout);
     }
+
+    [Fact]
+    public void Explain_says_an_attempt_that_ran_out_of_text_stopped_at_its_end()
+    {
+        string path = Write("end.rules", "pack Demo\nrule r:\n    X (دخل | دخلت) Y\n    => Enter(who: X, where: Y)\n");
+        var trace = ExtractProcess.Run(null, "explain", "--rules", path, "--rule", "r", "ثم دخلت القوات المدينة");
+        Assert.Equal(0, trace.ExitCode);
+        Assert.Contains("stopped at the end of the text: expected", trace.Stdout);
+        Assert.DoesNotContain("token -1", trace.Stdout);
+    }
 }
 
 /// <summary>extract eval: the linguist's daily loop against gold data.</summary>

@@ -24,7 +24,8 @@ internal static class ExplanationPrinter
         output.WriteLine("  no match; the closest attempt:");
         foreach (var step in explanation.BestAttempt)
             output.WriteLine($"  {step.Element,-24} matched \"{step.Text}\" {step.Span} (token {step.Token})");
-        output.WriteLine($"  stopped at token {explanation.StoppedAt}: expected {string.Join(" or ", explanation.Expected)}");
+        string where = explanation.StoppedAt < 0 ? "at the end of the text" : $"at token {explanation.StoppedAt}";
+        output.WriteLine($"  stopped {where}: expected {string.Join(" or ", explanation.Expected)}");
     }
 
     public static string Describe(ExampleResult result)
