@@ -34,7 +34,7 @@ public sealed class SegmentationCacheTests
         var first = Words.Select(w => Candidates(segmenter, w)).ToArray();
         const string letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي";
         var sink = new CandidateList();
-        for (int i = 0; i < 150_000; i++)
+        for (int i = 0; i < 300_000; i++)   // more distinct words than the cache holds (2^18)
         {
             var word = new string([letters[i % 28], letters[i / 28 % 28], letters[i / 784 % 28], letters[i / 21952 % 28], 'ه']);
             segmenter.Segment(word, sink);
