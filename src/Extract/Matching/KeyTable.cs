@@ -12,6 +12,8 @@ public sealed class KeyTable
     private readonly int[] buckets;  // open addressing: id + 1, or 0 for an empty bucket
     private readonly int[] hashes;   // the hash of each bucket's key, so that a probe rarely compares keys
     private readonly int mask;
+    private readonly ulong[] filter;  // a bit per value of FilterBit: most words of a text are no key, and one bit test rejects them
+    private readonly int filterShift;
 
     /// <summary>Builds a table where key <c>keys[i]</c> has id <c>i</c>. Later duplicates are ignored.</summary>
     public KeyTable(IReadOnlyList<string> keys)
@@ -35,10 +37,17 @@ public sealed class KeyTable
         buckets = new int[size];
         hashes = new int[size];
         mask = size - 1;
+        // At least 16 bits per key (at most 1 in 16 words that are no key pass), 8 KB at least.
+        int filterBits = 1 << 16;
+        while (filterBits < keys.Count * 16) filterBits <<= 1;
+        filter = new ulong[filterBits / 64];
+        filterShift = 32 - System.Numerics.BitOperations.Log2((uint)filterBits);
         for (int id = 0; id < keys.Count; id++)
         {
             var key = KeyOf(id);
             int hash = Hash(key);
+            int bit = FilterBit(hash);
+            filter[bit >> 6] |= 1UL << bit;
             int bucket = hash & mask;
             bool duplicate = false;
             while (buckets[bucket] != 0)
@@ -62,6 +71,8 @@ public sealed class KeyTable
     public int IdOf(ReadOnlySpan<char> key)
     {
         int hash = Hash(key);
+        int bit = FilterBit(hash);
+        if ((filter[bit >> 6] & (1UL << bit)) == 0) return -1;
         int bucket = hash & mask;
         while (true)
         {
@@ -78,6 +89,9 @@ public sealed class KeyTable
         id = IdOf(key);
         return id >= 0;
     }
+
+    // Bits of the hash independent of the bucket's low bits.
+    private int FilterBit(int hash) => (int)(((uint)hash * 0x9E3779B1u) >> filterShift);
 
     // FNV-1a over UTF-16 code units, then a final mix so that the low bits spread.
     private static int Hash(ReadOnlySpan<char> key)
