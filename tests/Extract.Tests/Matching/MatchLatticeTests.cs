@@ -1,11 +1,14 @@
+using System.Text.Json;
+using Extract.Analysis;
 using Extract.Matching;
 using Extract.Matching.Compiled;
 
 namespace Extract.Tests.Matching;
 
 /// <summary>
-/// A thread's reusable lattice (<see cref="MatchLattice.ForThread"/>) keeps its arrays from one document
-/// to the next: rebuilt for a document, it must equal a lattice built for that document alone.
+/// The match lattice holds, for every token, the pack's words it can be read as. A thread's reusable
+/// lattice (<see cref="MatchLattice.ForThread"/>) keeps its arrays from one document to the next:
+/// rebuilt for a document, it must equal a lattice built for that document alone.
 /// </summary>
 public class MatchLatticeTests
 {
@@ -28,6 +31,46 @@ public class MatchLatticeTests
 
         Assert.Equal(fresh, reused);
         Assert.Contains("split", fresh);   // enclitic splits are covered
+    }
+
+    [Fact]
+    public void A_token_reads_as_its_whole_key_each_stem_and_each_stem_with_its_article_when_the_pack_has_them()
+    {
+        var articles = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "gold", "ant-articles.jsonl"))
+            .Where(line => line.Length > 0).Take(20)
+            .Select(line => Document.Analyze(JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)).ToArray();
+        // Every other reading of the articles is a word of the pack, so that hits and misses both occur.
+        var readings = articles.SelectMany(d => d.Tokens.ToArray().SelectMany(t => Readings(d, t))).Distinct().ToArray();
+        var vocabulary = new KeyTable(readings.Where((_, i) => i % 2 == 0).ToArray());
+        var none = new IdSet(vocabulary.Count, []);
+
+        foreach (var document in articles)
+        {
+            var lattice = new MatchLattice(document, vocabulary, none, none, none);
+            for (int i = 0; i < lattice.TokenCount; i++)
+            {
+                var expected = Readings(document, document.Tokens[i]).Select(r => vocabulary.IdOf(r)).Where(id => id >= 0).ToHashSet();
+                var forms = Enumerable.Range(lattice.FirstForm(i), lattice.FirstForm(i + 1) - lattice.FirstForm(i)).Select(lattice.FormId).ToArray();
+                Assert.Equal(forms.Length, forms.Distinct().Count());
+                Assert.True(expected.SetEquals(forms), $"token {i} '{document.Text[document.Tokens[i].Start..document.Tokens[i].End]}'");
+            }
+        }
+    }
+
+    // What a token can be read as, spelled out: its whole key; per segmentation, its stem, and ال + stem after an article.
+    private static List<string> Readings(Document document, Token token)
+    {
+        var readings = new List<string> { document.KeyOf(token).ToString() };
+        foreach (var segmentation in document.SegmentationsOf(token))
+        {
+            var segments = document.SegmentsOf(segmentation).ToArray();
+            int stem = Array.FindIndex(segments, s => s.Role == SegmentRole.Stem);
+            if (stem < 0) continue;
+            string stemKey = document.KeyOf(segments[stem]).ToString();
+            readings.Add(stemKey);
+            if (segments.Any(s => s.Role == SegmentRole.Proclitic && document.KeyOf(s).SequenceEqual("ال"))) readings.Add("ال" + stemKey);
+        }
+        return readings;
     }
 
     private static string Describe(MatchLattice lattice)

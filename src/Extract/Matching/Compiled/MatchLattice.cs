@@ -83,6 +83,7 @@ public sealed class MatchLattice
             foreach (var segmentation in document.SegmentationsOf(token))
             {
                 var segments = document.SegmentsOf(segmentation);
+                if (segments.Length == 1 && IsTokenKey(token, segments[0])) continue;   // the unsplit word: its form is the whole key's
                 int stem = -1, firstEnclitic = -1;
                 bool article = false;
                 for (int s = 0; s < segments.Length; s++)
@@ -102,7 +103,9 @@ public sealed class MatchLattice
                 }
                 var stemKey = document.KeyOf(segments[stem]);
                 AddForm(formStart[i], vocabulary.IdOf(stemKey), split);
-                if (article && stemKey.Length + Article.Length <= buffer.Length)
+                if (article && segments.Length == 2 && IsTokenKey(token, segments[0], segments[1]))
+                    AddForm(formStart[i], key, split);   // ال + stem is the whole key (الجيش)
+                else if (article && stemKey.Length + Article.Length <= buffer.Length)
                 {
                     Article.AsSpan().CopyTo(buffer);
                     stemKey.CopyTo(buffer[Article.Length..]);
@@ -122,6 +125,14 @@ public sealed class MatchLattice
         }
         formStart[TokenCount] = formCount;
     }
+
+    // True when the segments' keys are the token's own key characters, end to end (no restored ة, no synthetic ال).
+    private static bool IsTokenKey(in Token token, in Segment only) =>
+        only.KeyStart == token.NormStart && only.KeyLength == token.NormLength;
+
+    private static bool IsTokenKey(in Token token, in Segment first, in Segment second) =>
+        first.KeyStart == token.NormStart && second.KeyStart == first.KeyStart + first.KeyLength
+        && first.KeyLength + second.KeyLength == token.NormLength;
 
     // Keeps one form per id; a form that allows a split wins over one that does not.
     private void AddForm(int first, int id, int split)
