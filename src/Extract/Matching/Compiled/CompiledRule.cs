@@ -71,14 +71,14 @@ public abstract class CompiledRule
                 // No thread alive: go straight to the next token where a match can start, or stop.
                 int token = step >> 1;
                 if (found || token >= lattice.TokenCount) break;
-                int start = windows[token];
+                int start = windows.Next(token);
                 if (start >= lattice.TokenCount) break;
                 step = start * 2;
                 if (step > lastStep) break;
             }
             int stepStamp = stamp;
             bool canStart = !found && (step & 1) == 0 && (!anchored || step == firstStep)
-                && (windows is null || ((step >> 1) < lattice.TokenCount && windows[step >> 1] == step >> 1))
+                && (windows is null || ((step >> 1) < lattice.TokenCount && windows.Next(step >> 1) == step >> 1))
                 && CanStartAt(step >> 1);
             if (step == firstStep && startSplit >= 0)
             {
@@ -154,7 +154,7 @@ public abstract class CompiledRule
     /// Where matches can start, set by the rule runner for one unanchored search: for each token, the
     /// first token at or after it where a match can start (token count: none); null: anywhere.
     /// </summary>
-    internal int[]? NextStart { get; set; }
+    internal StartFinder? NextStart { get; set; }
 
     /// <summary>The lattice being matched.</summary>
     protected MatchLattice Lattice => lattice;

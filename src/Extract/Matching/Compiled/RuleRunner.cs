@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.ComponentModel;
 
 namespace Extract.Matching.Compiled;
@@ -26,52 +25,25 @@ public static class RuleRunner
     internal static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits? hits, int[] slots)
     {
         var vm = rule.Main;
-        int[]? starts = hits is null ? null : StartWindows(rule, lattice.TokenCount, hits, slots);
+        vm.NextStart = hits is null || rule.MaxTokens <= 0 ? null : StartFinder.For(hits, slots, rule.MaxTokens, lattice.TokenCount);
         try
         {
-            vm.NextStart = starts;
             Scan(rule, vm, lattice, sink);
         }
         finally
         {
             vm.NextStart = null;
-            if (starts is not null) ArrayPool<int>.Shared.Return(starts);
         }
-    }
-
-    // For a rule with a trigger and a bounded match length: for each token, the first token at or after
-    // it where a match can start, n for none. A match starting at token s lies within s .. s + MaxTokens - 1
-    // and holds a word of each slot (the trigger, the requirements): the nearest of each must be that close.
-    private static int[]? StartWindows(RuleSpec rule, int n, TriggerHits hits, int[] slots)
-    {
-        if (rule.MaxTokens <= 0) return null;
-        Span<int> nearest = stackalloc int[slots.Length];   // per slot, its nearest token at or after the one scanned
-        Span<int> cursor = stackalloc int[slots.Length];    // per slot, its last occurrence not yet reached
-        nearest.Fill(int.MaxValue);
-        for (int s = 0; s < slots.Length; s++) cursor[s] = hits.Count(slots[s]) - 1;
-        var next = ArrayPool<int>.Shared.Rent(n + 1);
-        next[n] = n;
-        for (int token = n - 1; token >= 0; token--)
-        {
-            int farthest = 0;
-            for (int s = 0; s < slots.Length; s++)
-            {
-                var occurrences = hits.Of(slots[s]);
-                while (cursor[s] >= 0 && occurrences[cursor[s]] >= token) nearest[s] = occurrences[cursor[s]--];
-                farthest = Math.Max(farthest, nearest[s]);
-            }
-            bool can = farthest != int.MaxValue && farthest - token < rule.MaxTokens;
-            next[token] = can ? token : next[token + 1];
-        }
-        return next;
     }
 
     private static void Scan(RuleSpec rule, CompiledRule vm, MatchLattice lattice, List<MatchCandidate> sink)
     {
         // No match crosses a sentence boundary: each search ends where the sentence of its first token ends.
         int from = 0, sentenceEnd = 0;
+        var starts = vm.NextStart;
         while (from < lattice.TokenCount)
         {
+            if (starts is not null && (from = starts.Next(from)) >= lattice.TokenCount) break;
             if (from >= sentenceEnd) sentenceEnd = lattice.Document.SentenceEnd(from);
             if (!vm.Find(lattice, from, anchored: false, sentenceEnd * 2, requiredEnd: -1, out var match))
             {
