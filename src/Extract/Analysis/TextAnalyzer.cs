@@ -48,6 +48,8 @@ public sealed class TextAnalyzer
         private int _sentence;
         private int _sentenceFirstToken;
         private bool _sentenceClosed;
+        private bool _asWritten;      // the current word's normalized form is its text, so _starts is not filled
+        private int _wordStart;
 
         public DocumentBuilder(Document document, ArabicSegmenter segmenter)
         {
@@ -77,16 +79,26 @@ public sealed class TextAnalyzer
                 if (lineBreak || (_sentenceClosed && !(raw.Start == previousEnd && ClosesQuote(doc.Text, raw))))
                     CloseSentence();
             }
-            int normLength = 0;
-            ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
             int normStart = doc.NormCount;
-            ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
-            ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
-            for (int i = 0; i < normLength; i++)
+            var word = doc.Text.AsSpan(raw.Start, raw.End - raw.Start);
+            // Most words are basic Arabic letters only: normalization leaves them as they are, character for character.
+            _asWritten = raw.Kind == TokenKind.Arabic && word.IndexOfAnyExceptInRange('\u0621', '\u064A') < 0 && !word.Contains('\u0640');
+            _wordStart = raw.Start;
+            int normLength = 0;
+            if (_asWritten)
             {
-                doc.NormBuffer[normStart + i] = _norm[i];
-                doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(_norm[i]);
+                normLength = word.Length;
+                ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
+                word.CopyTo(doc.NormBuffer.AsSpan(normStart));
             }
+            else
+            {
+                ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
+                ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
+                _norm.AsSpan(0, normLength).CopyTo(doc.NormBuffer.AsSpan(normStart));
+            }
+            ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
+            for (int i = 0; i < normLength; i++) doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(doc.NormBuffer[normStart + i]);
             doc.NormCount = doc.KeyCount = normStart + normLength;
             int firstSegmentation = doc.SegmentationCount;
             if (raw.Kind == TokenKind.Arabic && normLength > 0) AddSegmentations(raw, normStart, normLength);
@@ -124,8 +136,8 @@ public sealed class TextAnalyzer
                 doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, pieces.Length, (int)MathF.Round(_candidates.ScoreOf(c) * 100));
                 foreach (var piece in pieces)
                 {
-                    int start = piece.From == 0 ? raw.Start : _starts[piece.From];
-                    int end = piece.To == normLength ? raw.End : _starts[piece.To];
+                    int start = piece.From == 0 ? raw.Start : OriginalStart(piece.From);
+                    int end = piece.To == normLength ? raw.End : OriginalStart(piece.To);
                     int keyStart = normStart + piece.From, keyLength = piece.To - piece.From;
                     if (piece.Key == SegmentKey.Article) (keyStart, keyLength) = (AppendKey("ال"), 2);
                     else if (piece.Key == SegmentKey.TaMarbuta) keyStart = AppendRestoredKey(normStart + piece.From, keyLength);
@@ -134,13 +146,16 @@ public sealed class TextAnalyzer
             }
         }
 
+        // Where normalized character k of the current word starts in the original text.
+        private readonly int OriginalStart(int k) => _asWritten ? _wordStart + k : _starts[k];
+
         // A boundary inside one original character (a ligature such as ﻻ) cannot be a segment boundary.
         private readonly bool SpansAreProper(RawToken raw, ReadOnlySpan<SegmentPiece> pieces, int normLength)
         {
             int previous = raw.Start;
             for (int i = 1; i < pieces.Length; i++)
             {
-                int boundary = _starts[pieces[i].From];
+                int boundary = OriginalStart(pieces[i].From);
                 if (boundary <= previous || boundary >= raw.End) return false;
                 previous = boundary;
             }
