@@ -24,7 +24,8 @@ public readonly record struct SegmentPiece(int From, int To, SegmentRole Role, S
 /// (ل + ال is written لل); a stem of at least two letters; then one enclitic pronoun: ه ها هما هم هن
 /// ك كما كم كن ي ني نا. The article and an enclitic exclude each other; a preposition ب ل ك standing
 /// alone before an enclitic (لها، به) is the stem. A stem written with ت before an enclitic also gets
-/// the reading with ة (سيطرتها → سيطرة + ها). The unsplit word is always a candidate.
+/// the reading with ة (سيطرتها → سيطرة + ها). The unsplit word is always a candidate;
+/// a run of more than 255 letters (no Arabic word is that long) is only that.
 /// </summary>
 public sealed class ArabicSegmenter
 {
@@ -72,9 +73,35 @@ public sealed class ArabicSegmenter
             return;
         }
         var cache = _cache.Value!;
-        if (cache.TryCopy(norm, sink)) return;
+        if (cache.TryGet(norm, out var packed))
+        {
+            PackedCandidates.Read(packed, sink);
+            return;
+        }
         Enumerate(key, norm, sink);
         cache.Store(norm, sink);
+    }
+
+    /// <summary>
+    /// The candidates of a word of at most <see cref="PackedCandidates.MaxWordLength"/> characters,
+    /// packed: read in place from the thread's cache when the word is there. <paramref name="scratch"/>
+    /// and <paramref name="packedScratch"/> hold a word's candidates when they are computed; the span is
+    /// valid until the next call on this thread.
+    /// </summary>
+    internal ReadOnlySpan<int> SegmentPacked(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, ref int[] packedScratch)
+    {
+        if (norm.Length <= SegmentationCache.MaxWordLength)
+        {
+            var cache = _cache.Value!;
+            if (cache.TryGet(norm, out var packed)) return packed;
+            Enumerate(key, norm, scratch);
+            return cache.Store(norm, scratch);
+        }
+        Enumerate(key, norm, scratch);
+        int size = PackedCandidates.Size(scratch);
+        ArrayBuffer.Grow(ref packedScratch, size);
+        PackedCandidates.Write(scratch, packedScratch);
+        return packedScratch.AsSpan(0, size);
     }
 
     private void Enumerate(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList sink)
@@ -83,7 +110,7 @@ public sealed class ArabicSegmenter
         sink.Begin();
         sink.Add(new SegmentPiece(0, key.Length, SegmentRole.Stem));
         sink.End(Score(key, article: false, default));
-        if (key.Length < 2) return;
+        if (key.Length < 2 || key.Length > PackedCandidates.MaxWordLength) return;   // no Arabic word is that long
         int encliticMask = 0;   // which enclitics the word ends with (on the normalized form: ة is not ه)
         if (norm[^1] is 'ا' or 'م' or 'ن' or 'ي' or 'ه' or 'ك')
             for (int e = 0; e < Enclitics.Length; e++)

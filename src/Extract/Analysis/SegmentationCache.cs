@@ -8,9 +8,9 @@ namespace Extract.Analysis;
 /// </summary>
 /// <remarks>
 /// A lookup touches a slot and one record. Each word is one record in a single array: its hash, its
-/// sizes, its characters two to an int, then per candidate its score and piece count, then its
-/// pieces one to an int. Separate arrays for entries, characters, candidates and pieces cost a cache
-/// miss each, and on a stream of news those misses were a third of the analysis time.
+/// sizes, its characters two to an int, then its candidates as <see cref="PackedCandidates"/>, which
+/// the analyzer reads in place. Separate arrays for entries, characters, candidates and pieces cost a
+/// cache miss each, and on a stream of news those misses were a third of the analysis time.
 /// </remarks>
 internal sealed class SegmentationCache
 {
@@ -24,15 +24,15 @@ internal sealed class SegmentationCache
     /// </summary>
     public const int MaxEntries = 1 << 18;
 
-    private const int MaxRecordInts = 1 << 22;           // 16 MB of records at most, whatever the words
-    private const int HeaderInts = 2;                      // hash; character count | candidate count << 8
+    private const int MaxRecordInts = 1 << 22;
+    private const int HeaderInts = 2;                          // hash; character count | packed size << 8
 
     private readonly int[] _slots = new int[MaxEntries * 2];   // record offset + 1, 0 when free; load factor ≤ 1/2
     private int[] _records = new int[1 << 16];
     private int _recordLength, _entryCount;
 
-    /// <summary>Fills <paramref name="sink"/> with the stored candidates of <paramref name="word"/>; false when not stored.</summary>
-    public bool TryCopy(ReadOnlySpan<char> word, CandidateList sink)
+    /// <summary>The stored candidates of <paramref name="word"/>, packed; false when not stored.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<int> candidates)
     {
         int hash = StemLexicon.Hash(word);
         var records = _records;
@@ -40,31 +40,22 @@ internal sealed class SegmentationCache
         {
             int at = _slots[slot] - 1;
             if (records[at] != hash || !SameWord(records, at, word)) continue;
-            int header = records[at + 1];
-            int candidates = header >> 8;
-            int next = at + HeaderInts + (word.Length + 1) / 2;
-            sink.Clear();
-            for (int c = 0; c < candidates; c++)
-            {
-                float score = BitConverter.Int32BitsToSingle(records[next]);
-                int pieces = records[next + 1];
-                next += 2;
-                sink.Begin();
-                for (int p = 0; p < pieces; p++) sink.Add(Unpack(records[next + p]));
-                next += pieces;
-                sink.End(score);
-            }
+            candidates = records.AsSpan(at + HeaderInts + (word.Length + 1) / 2, records[at + 1] >> 8);
             return true;
         }
+        candidates = default;
         return false;
     }
 
-    /// <summary>Stores the candidates in <paramref name="sink"/> as those of <paramref name="word"/>.</summary>
-    public void Store(ReadOnlySpan<char> word, CandidateList sink)
+    /// <summary>
+    /// Stores the candidates in <paramref name="sink"/> as those of <paramref name="word"/> (at most
+    /// <see cref="MaxWordLength"/> characters) and returns them packed, valid until the next store.
+    /// </summary>
+    public ReadOnlySpan<int> Store(ReadOnlySpan<char> word, CandidateList sink)
     {
-        if (word.Length > MaxWordLength) return;
-        int size = HeaderInts + (word.Length + 1) / 2;
-        for (int c = 0; c < sink.Count; c++) size += 2 + sink[c].Length;
+        if (word.Length > MaxWordLength) throw new ArgumentOutOfRangeException(nameof(word), "longer than the cache's longest word");
+        int packedSize = PackedCandidates.Size(sink);
+        int size = HeaderInts + (word.Length + 1) / 2 + packedSize;
         if (_entryCount == MaxEntries || _recordLength + size > MaxRecordInts) Reset();
         ArrayBuffer.Grow(ref _records, _recordLength + size);
 
@@ -72,24 +63,19 @@ internal sealed class SegmentationCache
         int at = _recordLength;
         var records = _records;
         records[at] = hash;
-        records[at + 1] = word.Length | sink.Count << 8;
+        records[at + 1] = word.Length | packedSize << 8;
         int next = at + HeaderInts;
         for (int i = 0; i < word.Length; i += 2)
             records[next++] = word[i] | (i + 1 < word.Length ? word[i + 1] << 16 : 0);
-        for (int c = 0; c < sink.Count; c++)
-        {
-            var pieces = sink[c];
-            records[next] = BitConverter.SingleToInt32Bits(sink.ScoreOf(c));
-            records[next + 1] = pieces.Length;
-            next += 2;
-            foreach (var piece in pieces) records[next++] = Pack(piece);
-        }
-        _recordLength = next;
+        var candidates = records.AsSpan(next, packedSize);
+        PackedCandidates.Write(sink, candidates);
+        _recordLength = next + packedSize;
         _entryCount++;
 
         int slot = hash & (_slots.Length - 1);
         while (_slots[slot] != 0) slot = (slot + 1) & (_slots.Length - 1);
         _slots[slot] = at + 1;
+        return candidates;
     }
 
     private static bool SameWord(int[] records, int at, ReadOnlySpan<char> word)
@@ -103,13 +89,6 @@ internal sealed class SegmentationCache
         }
         return true;
     }
-
-    // From and To are at most MaxWordLength: a byte each, then the role and the key kind.
-    private static int Pack(SegmentPiece piece) =>
-        piece.From | piece.To << 8 | (int)piece.Role << 16 | (int)piece.Key << 24;
-
-    private static SegmentPiece Unpack(int packed) =>
-        new(packed & 0xFF, packed >> 8 & 0xFF, (SegmentRole)(packed >> 16 & 0xFF), (SegmentKey)(packed >> 24 & 0xFF));
 
     private void Reset()
     {

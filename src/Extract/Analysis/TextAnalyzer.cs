@@ -42,6 +42,7 @@ public sealed class TextAnalyzer
         private readonly Document _doc;
         private readonly ArabicSegmenter _segmenter;
         private readonly CandidateList _candidates = new();
+        private int[] _packed = [];
         private char[] _norm = new char[64];
         private int[] _starts = new int[64];
         private int[] _ends = new int[64];
@@ -126,16 +127,24 @@ public sealed class TextAnalyzer
         private void AddSegmentations(RawToken raw, int normStart, int normLength)
         {
             var doc = _doc;
-            _segmenter.Segment(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength), _candidates);
-            for (int c = 0; c < _candidates.Count; c++)
+            if (normLength > PackedCandidates.MaxWordLength)
             {
-                var pieces = _candidates[c];
+                AddWhole(raw, normStart, normLength);   // only the unsplit reading (ArabicSegmenter)
+                return;
+            }
+            var candidates = _segmenter.SegmentPacked(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength),
+                _candidates, ref _packed);
+            for (int at = 0; at < candidates.Length; at = PackedCandidates.Next(candidates, at))
+            {
+                var pieces = PackedCandidates.PiecesAt(candidates, at);
                 if (!SpansAreProper(raw, pieces, normLength)) continue;
                 ArrayBuffer.Grow(ref doc.SegmentArray, doc.SegmentCount + pieces.Length);
                 ArrayBuffer.Grow(ref doc.SegmentationArray, doc.SegmentationCount + 1);
-                doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, pieces.Length, (int)MathF.Round(_candidates.ScoreOf(c) * 100));
-                foreach (var piece in pieces)
+                doc.SegmentationArray[doc.SegmentationCount++] = new Segmentation(doc.SegmentCount, pieces.Length,
+                    (int)MathF.Round(PackedCandidates.ScoreAt(candidates, at) * 100));
+                foreach (int packed in pieces)
                 {
+                    var piece = PackedCandidates.Unpack(packed);
                     int start = piece.From == 0 ? raw.Start : OriginalStart(piece.From);
                     int end = piece.To == normLength ? raw.End : OriginalStart(piece.To);
                     int keyStart = normStart + piece.From, keyLength = piece.To - piece.From;
@@ -150,16 +159,16 @@ public sealed class TextAnalyzer
         private readonly int OriginalStart(int k) => _asWritten ? _wordStart + k : _starts[k];
 
         // A boundary inside one original character (a ligature such as ﻻ) cannot be a segment boundary.
-        private readonly bool SpansAreProper(RawToken raw, ReadOnlySpan<SegmentPiece> pieces, int normLength)
+        private readonly bool SpansAreProper(RawToken raw, ReadOnlySpan<int> pieces, int normLength)
         {
             int previous = raw.Start;
             for (int i = 1; i < pieces.Length; i++)
             {
-                int boundary = OriginalStart(pieces[i].From);
+                int boundary = OriginalStart(PackedCandidates.From(pieces[i]));
                 if (boundary <= previous || boundary >= raw.End) return false;
                 previous = boundary;
             }
-            return pieces[^1].To == normLength;
+            return PackedCandidates.To(pieces[^1]) == normLength;
         }
 
         // A copy of the key at [from, from + length) with its last letter read as ة (key ه).

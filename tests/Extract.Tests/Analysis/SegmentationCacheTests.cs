@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Extract.Analysis;
+using Extract.Matching;
 
 namespace Extract.Tests.Analysis;
 
@@ -51,4 +53,45 @@ public sealed class SegmentationCacheTests
         Parallel.For(0, 8, t => results[t] = Enumerable.Range(0, 50).SelectMany(_ => Words).Select(w => Candidates(segmenter, w)).Take(Words.Length).ToArray());
         Assert.All(results, r => Assert.Equal(expected, r));
     }
+
+    [Fact]
+    public void A_document_analysed_again_from_the_cache_is_the_same_document()
+    {
+        var analyzer = new TextAnalyzer(new ArabicSegmenter(StemLexicon.Default));
+        var texts = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "gold", "ant-articles.jsonl"))
+            .Where(line => line.Length > 0).Take(10)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!).ToArray();
+        var first = texts.Select(t => Describe(analyzer.Analyze(t))).ToArray();    // words segmented, then stored
+        var again = texts.Select(t => Describe(analyzer.Analyze(t))).ToArray();    // words read from the cache
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void Words_longer_than_the_cache_holds_are_segmented_all_the_same()
+    {
+        var stem = new string('ب', 60) + "ت";
+        var document = TextAnalyzer.Default.Analyze("و" + stem + "ها");
+        var readings = document.SegmentationsOf(document.Tokens[0]).ToArray()
+            .Select(s => string.Join("+", document.SegmentsOf(s).ToArray().Select(g => $"{g.End - g.Start}:{g.Role}"))).ToArray();
+        Assert.Contains($"1:Proclitic+{stem.Length}:Stem+2:Enclitic", readings);
+    }
+
+    [Fact]
+    public void A_run_of_more_than_255_letters_is_one_unsplit_token()
+    {
+        var text = "و" + new string('ب', 300) + "ها";
+        var document = TextAnalyzer.Default.Analyze(text);
+        var token = Assert.Single(document.Tokens.ToArray());
+        var segmentation = Assert.Single(document.SegmentationsOf(token).ToArray());
+        var segment = Assert.Single(document.SegmentsOf(segmentation).ToArray());
+        Assert.Equal((0, text.Length, SegmentRole.Stem), (segment.Start, segment.End, segment.Role));
+
+        var sink = new CandidateList();
+        ArabicSegmenter.Default.Segment(text, sink);
+        Assert.Equal(1, sink.Count);
+    }
+
+    private static string Describe(Document document) => string.Join("\n", document.Tokens.ToArray().Select(token =>
+        string.Join(" | ", document.SegmentationsOf(token).ToArray().Select(s => $"{s.Score}: " + string.Join("+",
+            document.SegmentsOf(s).ToArray().Select(g => $"{g.Start}-{g.End}:{g.Role}:{document.KeyOf(g).ToString()}"))))));
 }
