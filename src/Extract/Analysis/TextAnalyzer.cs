@@ -37,6 +37,12 @@ public sealed class TextAnalyzer
         return document;
     }
 
+    private const char FirstBasicLetter = '\u0621';
+
+    // The key of each letter from ء (U+0621) to ي (U+064A): أ إ آ → ا, ى → ي, ة → ه, the others themselves.
+    private static readonly char[] BasicLetterKeys = Enumerable.Range(FirstBasicLetter, '\u064A' - FirstBasicLetter + 1)
+        .Select(c => ArabicChars.ToKey((char)c)).ToArray();
+
     private struct DocumentBuilder : ITokenSink
     {
         private readonly Document _doc;
@@ -82,24 +88,21 @@ public sealed class TextAnalyzer
             }
             int normStart = doc.NormCount;
             var word = doc.Text.AsSpan(raw.Start, raw.End - raw.Start);
-            // Most words are basic Arabic letters only: normalization leaves them as they are, character for character.
-            _asWritten = raw.Kind == TokenKind.Arabic && word.IndexOfAnyExceptInRange('\u0621', '\u064A') < 0 && !word.Contains('\u0640');
             _wordStart = raw.Start;
             int normLength = 0;
-            if (_asWritten)
-            {
-                normLength = word.Length;
-                ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
-                word.CopyTo(doc.NormBuffer.AsSpan(normStart));
-            }
+            _asWritten = raw.Kind == TokenKind.Arabic && CopyIfAsWritten(word, normStart);
+            if (_asWritten) normLength = word.Length;
             else
             {
                 ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
                 ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
-                _norm.AsSpan(0, normLength).CopyTo(doc.NormBuffer.AsSpan(normStart));
+                ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
+                for (int i = 0; i < normLength; i++)
+                {
+                    doc.NormBuffer[normStart + i] = _norm[i];
+                    doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(_norm[i]);
+                }
             }
-            ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
-            for (int i = 0; i < normLength; i++) doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(doc.NormBuffer[normStart + i]);
             doc.NormCount = doc.KeyCount = normStart + normLength;
             int firstSegmentation = doc.SegmentationCount;
             if (raw.Kind == TokenKind.Arabic && normLength > 0) AddSegmentations(raw, normStart, normLength);
@@ -153,6 +156,26 @@ public sealed class TextAnalyzer
                     doc.SegmentArray[doc.SegmentCount++] = new Segment(start, end, piece.Role, keyStart, keyLength);
                 }
             }
+        }
+
+        // Most words are basic Arabic letters only: normalization leaves them as they are, character for
+        // character, and their keys come from a table. False (buffers partly written) for any other word.
+        private readonly bool CopyIfAsWritten(ReadOnlySpan<char> word, int normStart)
+        {
+            var doc = _doc;
+            ArrayBuffer.Grow(ref doc.NormBuffer, normStart + word.Length);
+            ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + word.Length);
+            var norm = doc.NormBuffer.AsSpan(normStart, word.Length);
+            var key = doc.KeyBuffer.AsSpan(normStart, word.Length);
+            for (int i = 0; i < word.Length; i++)
+            {
+                char c = word[i];
+                uint letter = (uint)(c - FirstBasicLetter);
+                if (letter >= (uint)BasicLetterKeys.Length || c == '\u0640') return false;
+                norm[i] = c;
+                key[i] = BasicLetterKeys[letter];
+            }
+            return true;
         }
 
         // Where normalized character k of the current word starts in the original text.
