@@ -73,30 +73,40 @@ public sealed class ArabicSegmenter
             return;
         }
         var cache = _cache.Value!;
-        if (cache.TryGet(norm, out var packed))
+        if (cache.TryGet(norm, out var packed, out _))
         {
             PackedCandidates.Read(packed, sink);
             return;
         }
         Enumerate(key, norm, sink);
-        cache.Store(norm, sink);
+        cache.Store(norm, sink, out _);
     }
 
     /// <summary>
     /// The candidates of a word of at most <see cref="PackedCandidates.MaxWordLength"/> characters,
     /// packed: read in place from the thread's cache when the word is there. <paramref name="scratch"/>
     /// and <paramref name="packedScratch"/> hold a word's candidates when they are computed; the span is
-    /// valid until the next call on this thread.
+    /// valid until the next call on this thread. <paramref name="word"/>: the word's ordinal in the cache's
+    /// <paramref name="generation"/> (-1 when the word is too long to be cached).
     /// </summary>
-    internal ReadOnlySpan<int> SegmentPacked(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, ref int[] packedScratch)
+    internal ReadOnlySpan<int> SegmentPacked(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, ref int[] packedScratch,
+        out int word, out long generation)
     {
         if (norm.Length <= SegmentationCache.MaxWordLength)
         {
             var cache = _cache.Value!;
-            if (cache.TryGet(norm, out var packed)) return packed;
+            if (cache.TryGet(norm, out var packed, out word))
+            {
+                generation = cache.Generation;
+                return packed;
+            }
             Enumerate(key, norm, scratch);
-            return cache.Store(norm, scratch);
+            packed = cache.Store(norm, scratch, out word);
+            generation = cache.Generation;
+            return packed;
         }
+        word = -1;
+        generation = 0;
         Enumerate(key, norm, scratch);
         int size = PackedCandidates.Size(scratch);
         ArrayBuffer.Grow(ref packedScratch, size);

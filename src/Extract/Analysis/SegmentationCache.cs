@@ -25,14 +25,25 @@ internal sealed class SegmentationCache
     public const int MaxEntries = 1 << 18;
 
     private const int MaxRecordInts = 1 << 22;
-    private const int HeaderInts = 2;                          // hash; character count | packed size << 8
+    private const int HeaderInts = 3;                          // hash; character count | packed size << 8; ordinal
+
+    private static long generations;
 
     private readonly int[] _slots = new int[MaxEntries * 2];   // record offset + 1, 0 when free; load factor ≤ 1/2
     private int[] _records = new int[1 << 16];
     private int _recordLength, _entryCount;
 
-    /// <summary>The stored candidates of <paramref name="word"/>, packed; false when not stored.</summary>
-    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<int> candidates)
+    /// <summary>
+    /// Identifies this cache's current content among all caches of the process: a word's ordinal
+    /// (<see cref="TryGet"/>) names the same word as long as the generation is the same.
+    /// </summary>
+    public long Generation { get; private set; } = Interlocked.Increment(ref generations);
+
+    /// <summary>
+    /// The stored candidates of <paramref name="word"/>, packed, and its ordinal (0, 1, 2… in the order
+    /// words were stored in this <see cref="Generation"/>); false when not stored.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> word, out ReadOnlySpan<int> candidates, out int ordinal)
     {
         int hash = StemLexicon.Hash(word);
         var records = _records;
@@ -41,17 +52,20 @@ internal sealed class SegmentationCache
             int at = _slots[slot] - 1;
             if (records[at] != hash || !SameWord(records, at, word)) continue;
             candidates = records.AsSpan(at + HeaderInts + (word.Length + 1) / 2, records[at + 1] >> 8);
+            ordinal = records[at + 2];
             return true;
         }
         candidates = default;
+        ordinal = -1;
         return false;
     }
 
     /// <summary>
     /// Stores the candidates in <paramref name="sink"/> as those of <paramref name="word"/> (at most
-    /// <see cref="MaxWordLength"/> characters) and returns them packed, valid until the next store.
+    /// <see cref="MaxWordLength"/> characters) and returns them packed, valid until the next store, with
+    /// the word's ordinal.
     /// </summary>
-    public ReadOnlySpan<int> Store(ReadOnlySpan<char> word, CandidateList sink)
+    public ReadOnlySpan<int> Store(ReadOnlySpan<char> word, CandidateList sink, out int ordinal)
     {
         if (word.Length > MaxWordLength) throw new ArgumentOutOfRangeException(nameof(word), "longer than the cache's longest word");
         int packedSize = PackedCandidates.Size(sink);
@@ -64,6 +78,7 @@ internal sealed class SegmentationCache
         var records = _records;
         records[at] = hash;
         records[at + 1] = word.Length | packedSize << 8;
+        records[at + 2] = ordinal = _entryCount;
         int next = at + HeaderInts;
         for (int i = 0; i < word.Length; i += 2)
             records[next++] = word[i] | (i + 1 < word.Length ? word[i + 1] << 16 : 0);
@@ -94,5 +109,6 @@ internal sealed class SegmentationCache
     {
         Array.Clear(_slots);
         _entryCount = _recordLength = 0;
+        Generation = Interlocked.Increment(ref generations);
     }
 }

@@ -57,6 +57,7 @@ public sealed class TextAnalyzer
         private bool _sentenceClosed;
         private bool _asWritten;      // the current word's normalized form is its text, so _starts is not filled
         private int _wordStart;
+        private int _word;            // the current word's ordinal in the segmentation cache, or -1
 
         public DocumentBuilder(Document document, ArabicSegmenter segmenter)
         {
@@ -64,6 +65,7 @@ public sealed class TextAnalyzer
             _segmenter = segmenter;
             document.TokenCount = document.SentenceCount = document.SegmentationCount = document.SegmentCount = 0;
             document.NormCount = document.KeyCount = 0;
+            document.WordGeneration = 0;
             if (document.TokenArray.Length == 0)
             {
                 int estimate = Math.Max(16, document.Text.Length / 5);
@@ -105,9 +107,12 @@ public sealed class TextAnalyzer
             }
             doc.NormCount = doc.KeyCount = normStart + normLength;
             int firstSegmentation = doc.SegmentationCount;
+            _word = -1;
             if (raw.Kind == TokenKind.Arabic && normLength > 0) AddSegmentations(raw, normStart, normLength);
             else AddWhole(raw, normStart, normLength);
             ArrayBuffer.Grow(ref doc.TokenArray, doc.TokenCount + 1);
+            ArrayBuffer.Grow(ref doc.WordArray, doc.TokenCount + 1);
+            doc.WordArray[doc.TokenCount] = _word;
             doc.TokenArray[doc.TokenCount++] = new Token(raw.Start, raw.End, raw.Kind, _sentence, normStart, normLength,
                 firstSegmentation, doc.SegmentationCount - firstSegmentation);
             if (EndsSentence(doc.Text, raw)) _sentenceClosed = true;
@@ -136,7 +141,15 @@ public sealed class TextAnalyzer
                 return;
             }
             var candidates = _segmenter.SegmentPacked(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength),
-                _candidates, ref _packed);
+                _candidates, ref _packed, out int word, out long generation);
+            // A word's ordinal names its lattice only when its segmentations depend on its letters alone: written as
+            // it is normalized (no ligature whose inner boundaries are dropped), in the document's one generation.
+            if (word >= 0 && _asWritten)
+            {
+                if (doc.WordGeneration == 0) doc.WordGeneration = generation;
+                else if (doc.WordGeneration != generation) doc.WordGeneration = -1;
+                _word = word;
+            }
             for (int at = 0; at < candidates.Length; at = PackedCandidates.Next(candidates, at))
             {
                 var pieces = PackedCandidates.PiecesAt(candidates, at);

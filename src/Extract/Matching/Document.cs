@@ -21,6 +21,11 @@ public sealed class Document
     internal char[] KeyBuffer = [];
     internal int NormCount = 0;
     internal int KeyCount = 0;
+    // Per token, the ordinal of its word in the analyzing thread's segmentation cache (-1: none), valid
+    // for that cache's generation WordGeneration (0: no word, -1: the cache was emptied during analysis).
+    // Two tokens with one ordinal are the same word; the match lattice reuses what it found for it.
+    internal int[] WordArray = [];
+    internal long WordGeneration = 0;
 
     /// <summary>Creates an empty document; <see cref="TextAnalyzer"/> fills it.</summary>
     internal Document(string id, string text)

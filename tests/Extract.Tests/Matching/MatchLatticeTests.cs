@@ -57,6 +57,33 @@ public class MatchLatticeTests
         }
     }
 
+    [Fact]
+    public void A_word_met_again_is_copied_from_the_memo_and_gives_the_lattice_it_would_without_it()
+    {
+        var articles = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "data", "gold", "ant-articles.jsonl"))
+            .Where(line => line.Length > 0).Take(20)
+            .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!).ToArray();
+        var analyzer = new TextAnalyzer(new ArabicSegmenter(StemLexicon.Default));
+        var readings = articles.Select(t => analyzer.Analyze(t)).SelectMany(d => d.Tokens.ToArray().SelectMany(t => Readings(d, t))).Distinct().ToArray();
+        var vocabulary = new KeyTable(readings.Where((_, i) => i % 2 == 0).ToArray());
+        var stops = new IdSet(vocabulary.Count, Enumerable.Range(0, vocabulary.Count).Where(id => id % 7 == 0).ToArray());
+        var pronouns = new IdSet(vocabulary.Count, [vocabulary.IdOf("هم"), vocabulary.IdOf("ها"), vocabulary.IdOf("ه")]);
+        var relatives = new IdSet(vocabulary.Count, [vocabulary.IdOf("التي"), vocabulary.IdOf("الذي")]);
+
+        int replayed = 0;
+        foreach (var text in articles)
+        {
+            var memoized = analyzer.Analyze(text);          // every word is in the analyzer's cache: the thread's lattice memoizes them
+            var plain = analyzer.Analyze(text);
+            plain.WordGeneration = 0;                       // no word ordinals: every token looked up
+            Assert.True(memoized.WordGeneration > 0);
+            replayed += memoized.WordArray.Take(memoized.TokenCount).Count(w => w >= 0);
+            Assert.Equal(Describe(new MatchLattice(plain, vocabulary, stops, pronouns, relatives)),
+                Describe(MatchLattice.ForThread(memoized, vocabulary, stops, pronouns, relatives)));
+        }
+        Assert.True(replayed > 1000);
+    }
+
     // What a token can be read as, spelled out: its whole key; per segmentation, its stem, and ال + stem after an article.
     private static List<string> Readings(Document document, Token token)
     {

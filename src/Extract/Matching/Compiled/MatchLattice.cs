@@ -23,6 +23,8 @@ public sealed class MatchLattice
     private bool[] content = [];
     private bool[] pronoun = [];
     private bool[] relative = [];
+    private (int Segmentation, int Segment)[] splitSource = [];   // per split, where its enclitic is in its token
+    private readonly LatticeMemo memo = new();
 
     private const int MaxReusedTokens = 100_000;
 
@@ -71,18 +73,26 @@ public sealed class MatchLattice
         Analysis.ArrayBuffer.Grow(ref firstSplit, TokenCount);
         formCount = 0;
         splitCount = 0;
+        bool memoize = memo.Use(document, vocabulary, stops, pronouns, relatives);
         Span<char> buffer = stackalloc char[128];
         for (int i = 0; i < TokenCount; i++)
         {
             var token = tokens[i];
             formStart[i] = formCount;
             firstSplit[i] = -1;
+            int word = memoize ? document.WordArray[i] : -1;
+            if (word >= 0 && memo.TryGet(word, out var entry))
+            {
+                Replay(i, token, entry);
+                continue;
+            }
             int key = vocabulary.IdOf(document.KeyOf(token));
             keyId[i] = key;
             AddForm(formStart[i], key, -1);
-            foreach (var segmentation in document.SegmentationsOf(token))
+            var segmentations = document.SegmentationsOf(token);
+            for (int k = 0; k < segmentations.Length; k++)
             {
-                var segments = document.SegmentsOf(segmentation);
+                var segments = document.SegmentsOf(segmentations[k]);
                 if (segments.Length == 1 && IsTokenKey(token, segments[0])) continue;   // the unsplit word: its form is the whole key's
                 int stem = -1, firstEnclitic = -1;
                 bool article = false;
@@ -99,6 +109,8 @@ public sealed class MatchLattice
                     split = splitCount;
                     Analysis.ArrayBuffer.Grow(ref splits, splitCount + 1);
                     splits[splitCount++] = new Split(i, segments[firstEnclitic].Start, vocabulary.IdOf(document.KeyOf(segments[firstEnclitic])));
+                    Analysis.ArrayBuffer.Grow(ref splitSource, splitCount);
+                    splitSource[splitCount - 1] = (k, firstEnclitic);
                     if (firstSplit[i] < 0) firstSplit[i] = split;
                 }
                 var stemKey = document.KeyOf(segments[stem]);
@@ -122,8 +134,56 @@ public sealed class MatchLattice
             pronoun[i] = isPronoun;
             relative[i] = isRelative;
             content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
+            if (word >= 0) Memoize(i, word, (stop ? LatticeMemo.Stop : 0) | (isPronoun ? LatticeMemo.Pronoun : 0) | (isRelative ? LatticeMemo.Relative : 0));
         }
         formStart[TokenCount] = formCount;
+    }
+
+    // Records what token i (word `word`) was found to be: see LatticeMemo for the entry's layout.
+    private void Memoize(int i, int word, int flags)
+    {
+        int firstForm = formStart[i], forms = formCount - firstForm;
+        int firstOfToken = firstSplit[i] < 0 ? splitCount : firstSplit[i], splitsOfToken = splitCount - firstOfToken;
+        var entry = memo.Add(word, 4 + forms * 2 + splitsOfToken * 3);
+        if (entry.IsEmpty) return;
+        (entry[0], entry[1], entry[2], entry[3]) = (keyId[i], flags, forms, splitsOfToken);
+        int at = 4;
+        for (int f = firstForm; f < formCount; f++, at += 2)
+            (entry[at], entry[at + 1]) = (formId[f], formSplit[f] < 0 ? -1 : formSplit[f] - firstOfToken);
+        for (int split = firstOfToken; split < splitCount; split++, at += 3)
+            (entry[at], entry[at + 1], entry[at + 2]) = (splitSource[split].Segmentation, splitSource[split].Segment, splits[split].EncliticId);
+    }
+
+    // Token i is a word already memoized: its forms and flags are copied, its splits placed at this occurrence.
+    private void Replay(int i, in Token token, ReadOnlySpan<int> entry)
+    {
+        int flags = entry[1], forms = entry[2], splitsOfWord = entry[3];
+        keyId[i] = entry[0];
+        int firstOfToken = splitCount;
+        int at = 4 + forms * 2;
+        if (splitsOfWord > 0)
+        {
+            firstSplit[i] = firstOfToken;
+            Analysis.ArrayBuffer.Grow(ref splits, splitCount + splitsOfWord);
+            var segmentations = Document.SegmentationsOf(token);
+            for (int s = 0; s < splitsOfWord; s++, at += 3)
+            {
+                var enclitic = Document.SegmentsOf(segmentations[entry[at]])[entry[at + 1]];
+                splits[splitCount++] = new Split(i, enclitic.Start, entry[at + 2]);
+            }
+        }
+        Analysis.ArrayBuffer.Grow(ref formId, formCount + forms);
+        Analysis.ArrayBuffer.Grow(ref formSplit, formCount + forms);
+        at = 4;
+        for (int f = 0; f < forms; f++, at += 2)
+        {
+            formId[formCount] = entry[at];
+            formSplit[formCount] = entry[at + 1] < 0 ? -1 : firstOfToken + entry[at + 1];
+            formCount++;
+        }
+        pronoun[i] = (flags & LatticeMemo.Pronoun) != 0;
+        relative[i] = (flags & LatticeMemo.Relative) != 0;
+        content[i] = (flags & LatticeMemo.Stop) == 0 && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
     }
 
     // True when the segments' keys are the token's own key characters, end to end (no restored ة, no synthetic ال).

@@ -1,0 +1,65 @@
+namespace Extract.Matching.Compiled;
+
+/// <summary>
+/// What the match lattice found for each word, so that a word met again (news repeats the same few
+/// thousand words) costs a copy instead of its vocabulary lookups. Words are named by their ordinal in
+/// the analyzing thread's segmentation cache (<see cref="Document"/> keeps one per token), valid for
+/// that cache's generation; the memo starts afresh when the generation or the pack's tables change.
+/// An entry: the whole key's id, the flags, the form and split counts, then per form its id and its
+/// split's ordinal in the word (-1: none), then per split its segmentation, its first enclitic segment
+/// and the enclitic's id. Bounded: past <see cref="MaxInts"/> no more words are added.
+/// </summary>
+internal sealed class LatticeMemo
+{
+    /// <summary>The most ints the entries take (16 MB).</summary>
+    public const int MaxInts = 1 << 22;
+
+    /// <summary>Flag bits of an entry.</summary>
+    public const int Stop = 1, Pronoun = 2, Relative = 4;
+
+    private long generation;
+    private KeyTable? vocabulary;
+    private IdSet? stops, pronouns, relatives;
+    private int[] start = [];   // per word ordinal: entry offset + 1, 0 when not memoized
+    private int[] entries = new int[1024];
+    private int length;
+
+    /// <summary>Prepares the memo for a document and a pack's tables; false when the document's words cannot be memoized.</summary>
+    public bool Use(Document document, KeyTable vocabulary, IdSet stops, IdSet pronouns, IdSet relatives)
+    {
+        if (document.WordGeneration <= 0) return false;
+        if (document.WordGeneration != generation || !ReferenceEquals(vocabulary, this.vocabulary)
+            || !ReferenceEquals(stops, this.stops) || !ReferenceEquals(pronouns, this.pronouns) || !ReferenceEquals(relatives, this.relatives))
+        {
+            generation = document.WordGeneration;
+            (this.vocabulary, this.stops, this.pronouns, this.relatives) = (vocabulary, stops, pronouns, relatives);
+            Array.Clear(start);
+            length = 0;
+        }
+        return true;
+    }
+
+    /// <summary>The entry of word <paramref name="word"/>, or false when it has none yet.</summary>
+    public bool TryGet(int word, out ReadOnlySpan<int> entry)
+    {
+        if ((uint)word < (uint)start.Length && start[word] > 0)
+        {
+            entry = entries.AsSpan(start[word] - 1);
+            return true;
+        }
+        entry = default;
+        return false;
+    }
+
+    /// <summary>Reserves an entry of <paramref name="size"/> ints for word <paramref name="word"/>; empty when the memo is full.</summary>
+    public Span<int> Add(int word, int size)
+    {
+        if (length + size > MaxInts) return default;
+        Analysis.ArrayBuffer.Grow(ref start, word + 1);
+        Analysis.ArrayBuffer.Grow(ref entries, length + size);
+        start[word] = length + 1;
+        var entry = entries.AsSpan(length, size);
+        length += size;
+        return entry;
+    }
+}
