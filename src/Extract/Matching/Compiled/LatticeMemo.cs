@@ -11,8 +11,8 @@ namespace Extract.Matching.Compiled;
 /// </summary>
 internal sealed class LatticeMemo
 {
-    /// <summary>The most ints the entries take (16 MB).</summary>
-    public const int MaxInts = 1 << 22;
+    /// <summary>The most ints the entries take (8 MB; 160,000 words of news take about 4.5 MB).</summary>
+    public const int MaxInts = 1 << 21;
 
     /// <summary>Flag bits of an entry.</summary>
     public const int Stop = 1, Pronoun = 2, Relative = 4;
