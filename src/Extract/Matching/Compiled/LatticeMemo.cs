@@ -11,7 +11,7 @@ namespace Extract.Matching.Compiled;
 /// </summary>
 internal sealed class LatticeMemo
 {
-    /// <summary>The most ints the entries take (8 MB; 160,000 words of news take about 4.5 MB).</summary>
+    /// <summary>The most ints the entries take (8 MB; an entry takes 4 ints, 2 per form and 3 per split).</summary>
     public const int MaxInts = 1 << 21;
 
     /// <summary>Flag bits of an entry.</summary>
