@@ -43,19 +43,29 @@ public sealed class TextAnalyzer
     private static readonly char[] BasicLetterKeys = Enumerable.Range(FirstBasicLetter, '\u064A' - FirstBasicLetter + 1)
         .Select(c => ArabicChars.ToKey((char)c)).ToArray();
 
+    // A thread's working buffers, reused from one document to the next.
+    private sealed class Scratch
+    {
+        [ThreadStatic] private static Scratch? forThread;
+
+        public static Scratch ForThread => forThread ??= new Scratch();
+
+        public readonly CandidateList Candidates = new();
+        public int[] Packed = [];
+        public char[] Norm = new char[64];
+        public int[] Starts = new int[64];
+        public int[] Ends = new int[64];
+    }
+
     private struct DocumentBuilder : ITokenSink
     {
         private readonly Document _doc;
         private readonly ArabicSegmenter _segmenter;
-        private readonly CandidateList _candidates = new();
-        private int[] _packed = [];
-        private char[] _norm = new char[64];
-        private int[] _starts = new int[64];
-        private int[] _ends = new int[64];
+        private readonly Scratch _scratch = Scratch.ForThread;
         private int _sentence;
         private int _sentenceFirstToken;
         private bool _sentenceClosed;
-        private bool _asWritten;      // the current word's normalized form is its text, so _starts is not filled
+        private bool _asWritten;      // the current word's normalized form is its text, so the scratch offset map is not filled
         private int _wordStart;
         private int _word;            // the current word's ordinal in the segmentation cache, or -1
 
@@ -75,6 +85,7 @@ public sealed class TextAnalyzer
                 document.NormBuffer = new char[Math.Max(64, document.Text.Length)];
                 document.KeyBuffer = new char[document.NormBuffer.Length];
                 document.SentenceArray = new Sentence[16];
+                document.WordArray = new int[estimate];
             }
         }
 
@@ -96,13 +107,13 @@ public sealed class TextAnalyzer
             if (_asWritten) normLength = word.Length;
             else
             {
-                ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _norm, ref _starts, ref _ends, ref normLength);
+                ArabicNormalizer.Append(doc.Text, raw.Start, raw.End, ref _scratch.Norm, ref _scratch.Starts, ref _scratch.Ends, ref normLength);
                 ArrayBuffer.Grow(ref doc.NormBuffer, normStart + normLength);
                 ArrayBuffer.Grow(ref doc.KeyBuffer, normStart + normLength);
                 for (int i = 0; i < normLength; i++)
                 {
-                    doc.NormBuffer[normStart + i] = _norm[i];
-                    doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(_norm[i]);
+                    doc.NormBuffer[normStart + i] = _scratch.Norm[i];
+                    doc.KeyBuffer[normStart + i] = ArabicChars.ToKey(_scratch.Norm[i]);
                 }
             }
             doc.NormCount = doc.KeyCount = normStart + normLength;
@@ -141,7 +152,7 @@ public sealed class TextAnalyzer
                 return;
             }
             var candidates = _segmenter.SegmentPacked(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength),
-                _candidates, ref _packed, out int word, out long generation);
+                _scratch.Candidates, ref _scratch.Packed, out int word, out long generation);
             // A word's ordinal names its lattice only when its segmentations depend on its letters alone: written as
             // it is normalized (no ligature whose inner boundaries are dropped), in the document's one generation.
             if (word >= 0 && _asWritten)
@@ -192,7 +203,7 @@ public sealed class TextAnalyzer
         }
 
         // Where normalized character k of the current word starts in the original text.
-        private readonly int OriginalStart(int k) => _asWritten ? _wordStart + k : _starts[k];
+        private readonly int OriginalStart(int k) => _asWritten ? _wordStart + k : _scratch.Starts[k];
 
         // A boundary inside one original character (a ligature such as ﻻ) cannot be a segment boundary.
         private readonly bool SpansAreProper(RawToken raw, ReadOnlySpan<int> pieces, int normLength)
