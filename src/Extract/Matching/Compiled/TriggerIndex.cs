@@ -18,7 +18,7 @@ public sealed class TriggerIndex
     // the rules are the distinct requirement sets.
     private readonly int[][] slotsById;
     private readonly int[][] ruleSlots;   // per rule: its trigger's slot, then its requirements'
-    private readonly bool[] always;
+    private readonly int[] alwaysRules;   // the rules without a trigger, in order
     private readonly int ruleCount;
     private readonly ThreadLocal<TriggerHits> hits;
 
@@ -26,7 +26,7 @@ public sealed class TriggerIndex
     public TriggerIndex(int[][] triggers, RuleSpec[] rules)
     {
         ruleCount = triggers.Length;
-        always = new bool[ruleCount];
+        var always = new bool[ruleCount];
         var byId = new Dictionary<int, List<int>>();
         void Index(int id, int slot)
         {
@@ -55,6 +55,7 @@ public sealed class TriggerIndex
                 ruleSlots[rule][r + 1] = slot;
             }
         }
+        alwaysRules = Enumerable.Range(0, ruleCount).Where(rule => always[rule]).ToArray();
         int maxId = byId.Count == 0 ? -1 : byId.Keys.Max();
         slotsById = new int[maxId + 1][];
         Array.Fill(slotsById, NoSlots);
@@ -75,11 +76,21 @@ public sealed class TriggerIndex
                 if ((uint)id >= (uint)slotsById.Length) continue;
                 foreach (int slot in slotsById[id]) found.Add(slot, token);
             }
-        for (int rule = 0; rule < ruleCount; rule++)
+        // Only the rules whose trigger occurs, and those that always run, in rule order: a pack of
+        // 10,000 rules does not test 10,000 rules per document.
+        var triggered = found.Triggered(ruleCount);
+        int next = 0;
+        foreach (int rule in alwaysRules)
         {
-            if (always[rule]) RuleRunner.Run(rules[rule], lattice, sink, null, []);
-            else if (AllOccur(found, ruleSlots[rule])) RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
+            for (; next < triggered.Count && triggered[next] < rule; next++) RunIfAllOccur(rules, triggered[next], lattice, sink, found);
+            RuleRunner.Run(rules[rule], lattice, sink, null, []);
         }
+        for (; next < triggered.Count; next++) RunIfAllOccur(rules, triggered[next], lattice, sink, found);
+    }
+
+    private void RunIfAllOccur(RuleSpec[] rules, int rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits found)
+    {
+        if (AllOccur(found, ruleSlots[rule])) RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
     }
 
     private static bool AllOccur(TriggerHits found, int[] slots)
@@ -96,6 +107,7 @@ internal sealed class TriggerHits(int slotCount)
     private readonly int[] counts = new int[slotCount];
     private readonly int[][] tokens = new int[slotCount][];
     private readonly List<int> touched = [];
+    private readonly List<int> triggered = [];
 
     public void Clear()
     {
@@ -116,6 +128,16 @@ internal sealed class TriggerHits(int slotCount)
     }
 
     public int Count(int slot) => counts[slot];
+
+    /// <summary>The slots below <paramref name="ruleCount"/> (rules' triggers) that occur, in increasing order.</summary>
+    public List<int> Triggered(int ruleCount)
+    {
+        triggered.Clear();
+        foreach (int slot in touched)
+            if (slot < ruleCount) triggered.Add(slot);
+        triggered.Sort();
+        return triggered;
+    }
 
     public ReadOnlySpan<int> Of(int slot) => tokens[slot].AsSpan(0, counts[slot]);
 }
