@@ -27,11 +27,11 @@ public static class OverlapResolver
         {
             var ranked = candidates.ToArray();
             Array.Sort(ranked, CompareRank);
-            var accepted = new Dictionary<string, List<Span>>(StringComparer.Ordinal);
+            var accepted = new Dictionary<string, SortedSet<Span>>(StringComparer.Ordinal);
             foreach (var candidate in ranked)
             {
                 if (!accepted.TryGetValue(candidate.Relation.Name, out var spans))
-                    accepted[candidate.Relation.Name] = spans = [];
+                    accepted[candidate.Relation.Name] = spans = new SortedSet<Span>(ByStartThenEnd.Instance) { Lowest, Highest };
                 if (TryInsert(spans, candidate.Relation.Span)) kept.Add(candidate);
             }
         }
@@ -59,20 +59,33 @@ public static class OverlapResolver
         return c;
     }
 
-    // Accepted spans of one relation never overlap, so sorted by start they are also sorted by end:
-    // only the neighbours of the insertion point can overlap a new span.
-    private static bool TryInsert(List<Span> spans, Span span)
+    // Accepted spans of one relation never overlap, so ordered by start they are also ordered by end:
+    // only the last span starting before the new one and the first starting at or after its start can
+    // overlap it (an empty span, the only kind that shares its start with another, comes last in rank
+    // order). A sorted set keeps this O(log n) per candidate; a sorted list's inserts made resolving
+    // quadratic in the number of matches of a document.
+    private static bool TryInsert(SortedSet<Span> spans, Span span)
     {
-        int low = 0, high = spans.Count;
-        while (low < high)
-        {
-            int mid = (low + high) >> 1;
-            if (spans[mid].Start < span.Start) low = mid + 1;
-            else high = mid;
-        }
-        if (low > 0 && spans[low - 1].Overlaps(span)) return false;
-        if (low < spans.Count && spans[low].Overlaps(span)) return false;
-        spans.Insert(low, span);
+        // The set holds Lowest and Highest, which overlap nothing, so that neither view is empty;
+        // (start, int.MinValue), the views' bound, is no relation's span.
+        var earlier = spans.GetViewBetween(Lowest, new Span(span.Start, int.MinValue));
+        var later = spans.GetViewBetween(new Span(span.Start, int.MinValue), Highest);
+        if (earlier.Max.Overlaps(span) || later.Min.Overlaps(span)) return false;
+        spans.Add(span);
         return true;
+    }
+
+    private static readonly Span Lowest = new(int.MinValue, int.MinValue);
+    private static readonly Span Highest = new(int.MaxValue, int.MaxValue);
+
+    private sealed class ByStartThenEnd : IComparer<Span>
+    {
+        public static readonly ByStartThenEnd Instance = new();
+
+        public int Compare(Span a, Span b)
+        {
+            int c = a.Start.CompareTo(b.Start);
+            return c != 0 ? c : a.End.CompareTo(b.End);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using Extract.Matching;
 
 namespace Extract.Language.Tests.Interpretation;
@@ -33,4 +34,25 @@ public class OverlapResolverTests
     [Fact]
     public void Adjacent_matches_do_not_overlap() =>
         Assert.Equal("r0:Control[0..10] r0:Control[10..20]", Kept([Candidate("Control", 10, 20), Candidate("Control", 0, 10)]));
+
+    [Fact]
+    public void The_kept_matches_are_those_a_greedy_pass_in_rank_order_keeps()
+    {
+        var candidates = Gen.Select(Gen.Int[0, 60], Gen.Int[0, 12], Gen.Int[0, 2], Gen.Int[0, 4], Gen.OneOf<string>("Control", "Attack"))
+            .Select((start, length, priority, rule, relation) => Candidate(relation, start, start + length, priority, rule))
+            .Array[0, 80];
+        candidates.Sample(list => Assert.Equal(Greedy(list), Kept(list)), iter: 2_000);
+    }
+
+    // The specification: best first (longest, then higher priority, then earlier rule, then earlier
+    // start), keep a match unless it overlaps one kept of the same relation; report in text order.
+    private static string Greedy(MatchCandidate[] candidates)
+    {
+        var kept = new List<MatchCandidate>();
+        foreach (var c in candidates.OrderByDescending(c => c.Relation.Span.Length).ThenByDescending(c => c.Priority)
+                     .ThenBy(c => c.RuleIndex).ThenBy(c => c.Relation.Span.Start))
+            if (!kept.Any(k => k.Relation.Name == c.Relation.Name && k.Relation.Span.Overlaps(c.Relation.Span))) kept.Add(c);
+        return string.Join(" ", kept.OrderBy(c => c.Relation.Span.Start).ThenBy(c => c.Relation.Span.End).ThenBy(c => c.RuleIndex)
+            .ThenBy(c => c.Relation.Name, StringComparer.Ordinal).Select(r => $"{r.Relation.Rule}:{r.Relation.Name}{r.Relation.Span}"));
+    }
 }
