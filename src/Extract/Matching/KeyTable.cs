@@ -9,8 +9,7 @@ public sealed class KeyTable
 {
     private readonly char[] chars;
     private readonly int[] starts;   // starts[id]..starts[id + 1] is the key of id in chars
-    private readonly int[] buckets;  // open addressing: id + 1, or 0 for an empty bucket
-    private readonly int[] hashes;   // the hash of each bucket's key, so that a probe rarely compares keys
+    private readonly Bucket[] buckets;  // open addressing; a bucket holds its key's hash, so that a probe rarely compares keys
     private readonly int mask;
     private readonly ulong[] filter;  // a bit per value of FilterBit: most words of a text are no key, and one bit test rejects them
     private readonly int filterShift;
@@ -30,12 +29,10 @@ public sealed class KeyTable
         chars = new char[total];
         for (int i = 0; i < keys.Count; i++) keys[i].CopyTo(0, chars, starts[i], keys[i].Length);
 
-        // At most a quarter full: most lookups are of words not in the table, and a miss ends at the
-        // first empty bucket.
+        // At most half full: the filter turns most words that are no key away before a probe.
         int size = 4;
-        while (size < keys.Count * 4) size <<= 1;
-        buckets = new int[size];
-        hashes = new int[size];
+        while (size < keys.Count * 2) size <<= 1;
+        buckets = new Bucket[size];
         mask = size - 1;
         // At least 16 bits per key (at most 1 in 16 words that are no key pass), 8 KB at least.
         int filterBits = 1 << 16;
@@ -50,14 +47,13 @@ public sealed class KeyTable
             filter[bit >> 6] |= 1UL << bit;
             int bucket = hash & mask;
             bool duplicate = false;
-            while (buckets[bucket] != 0)
+            while (buckets[bucket].Entry != 0)
             {
-                if (hashes[bucket] == hash && KeyOf(buckets[bucket] - 1).SequenceEqual(key)) { duplicate = true; break; }
+                if (buckets[bucket].Hash == hash && KeyOf(buckets[bucket].Entry - 1).SequenceEqual(key)) { duplicate = true; break; }
                 bucket = (bucket + 1) & mask;
             }
             if (duplicate) continue;
-            buckets[bucket] = id + 1;
-            hashes[bucket] = hash;
+            buckets[bucket] = new Bucket(hash, id + 1);
         }
     }
 
@@ -76,9 +72,9 @@ public sealed class KeyTable
         int bucket = hash & mask;
         while (true)
         {
-            int entry = buckets[bucket];
+            var (bucketHash, entry) = buckets[bucket];
             if (entry == 0) return -1;
-            if (hashes[bucket] == hash && KeyOf(entry - 1).SequenceEqual(key)) return entry - 1;
+            if (bucketHash == hash && KeyOf(entry - 1).SequenceEqual(key)) return entry - 1;
             bucket = (bucket + 1) & mask;
         }
     }
@@ -89,6 +85,9 @@ public sealed class KeyTable
         id = IdOf(key);
         return id >= 0;
     }
+
+    // A key's hash and its id + 1 (0: empty), side by side so that a probe reads one cache line.
+    private readonly record struct Bucket(int Hash, int Entry);
 
     // Bits of the hash independent of the bucket's low bits.
     private int FilterBit(int hash) => (int)(((uint)hash * 0x9E3779B1u) >> filterShift);
