@@ -131,10 +131,9 @@ public sealed class MatchLattice
                 isPronoun |= pronouns.Contains(formId[f]);
                 isRelative |= relatives.Contains(formId[f]);
             }
-            pronoun[i] = isPronoun;
-            relative[i] = isRelative;
-            content[i] = !stop && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
-            if (word >= 0) Memoize(i, word, (stop ? LatticeMemo.Stop : 0) | (isPronoun ? LatticeMemo.Pronoun : 0) | (isRelative ? LatticeMemo.Relative : 0));
+            int flags = (stop ? LatticeMemo.Stop : 0) | (isPronoun ? LatticeMemo.Pronoun : 0) | (isRelative ? LatticeMemo.Relative : 0);
+            SetFlags(i, token, flags);
+            if (word >= 0) Memoize(i, word, flags);
         }
         formStart[TokenCount] = formCount;
     }
@@ -181,6 +180,12 @@ public sealed class MatchLattice
             formSplit[formCount] = entry[at + 1] < 0 ? -1 : firstOfToken + entry[at + 1];
             formCount++;
         }
+        SetFlags(i, token, flags);
+    }
+
+    // The closed-class flags of token i from its forms' classes (LatticeMemo's flag bits).
+    private void SetFlags(int i, in Token token, int flags)
+    {
         pronoun[i] = (flags & LatticeMemo.Pronoun) != 0;
         relative[i] = (flags & LatticeMemo.Relative) != 0;
         content[i] = (flags & LatticeMemo.Stop) == 0 && token.Kind is TokenKind.Arabic or TokenKind.Latin or TokenKind.Number;
