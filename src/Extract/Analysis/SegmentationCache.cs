@@ -80,8 +80,7 @@ internal sealed class SegmentationCache
         records[at + 1] = word.Length | packedSize << 8;
         records[at + 2] = ordinal = _entryCount;
         int next = at + HeaderInts;
-        for (int i = 0; i < word.Length; i += 2)
-            records[next++] = word[i] | (i + 1 < word.Length ? word[i + 1] << 16 : 0);
+        for (int i = 0; i < word.Length; i += 2) records[next++] = CharPair(word, i);
         var candidates = records.AsSpan(next, packedSize);
         PackedCandidates.Write(sink, candidates);
         _recordLength = next + packedSize;
@@ -98,12 +97,12 @@ internal sealed class SegmentationCache
         if ((records[at + 1] & 0xFF) != word.Length) return false;
         int next = at + HeaderInts;
         for (int i = 0; i < word.Length; i += 2)
-        {
-            int packed = word[i] | (i + 1 < word.Length ? word[i + 1] << 16 : 0);
-            if (records[next++] != packed) return false;
-        }
+            if (records[next++] != CharPair(word, i)) return false;
         return true;
     }
+
+    // Characters i and i + 1 of a word in one int (the second 0 past the end).
+    private static int CharPair(ReadOnlySpan<char> word, int i) => word[i] | (i + 1 < word.Length ? word[i + 1] << 16 : 0);
 
     private void Reset()
     {
