@@ -18,6 +18,15 @@ public sealed class StartFinderTests
         return tokenCount;
     }
 
+    // A finder over slots 0, 1, … whose words occur at the given tokens.
+    private static StartFinder Finder(int maxTokens, int tokenCount, params int[][] occurrences)
+    {
+        var hits = new TriggerHits(occurrences.Length);
+        for (int slot = 0; slot < occurrences.Length; slot++)
+            foreach (int token in occurrences[slot]) hits.Add(slot, token);
+        return StartFinder.For(hits, Enumerable.Range(0, occurrences.Length).ToArray(), maxTokens, tokenCount);
+    }
+
     private static readonly Gen<(int Tokens, int MaxTokens, int[][] Slots, int[] Queries)> Cases =
         from tokens in Gen.Int[1, 120]
         from maxTokens in Gen.Int[1, 12]
@@ -31,10 +40,7 @@ public sealed class StartFinderTests
     {
         Cases.Sample(c =>
         {
-            var hits = new TriggerHits(c.Slots.Length);
-            for (int slot = 0; slot < c.Slots.Length; slot++)
-                foreach (int token in c.Slots[slot]) hits.Add(slot, token);
-            var finder = StartFinder.For(hits, Enumerable.Range(0, c.Slots.Length).ToArray(), c.MaxTokens, c.Tokens);
+            var finder = Finder(c.MaxTokens, c.Tokens, c.Slots);
             foreach (int query in c.Queries)
                 Assert.Equal(BruteForceNext(c.Slots, c.MaxTokens, c.Tokens, query), finder.Next(query));
         }, iter: 3_000);
@@ -43,20 +49,14 @@ public sealed class StartFinderTests
     [Fact]
     public void A_rule_whose_words_are_far_apart_starts_nowhere()
     {
-        var hits = new TriggerHits(2);
-        hits.Add(0, 3);
-        hits.Add(1, 40);
-        var finder = StartFinder.For(hits, [0, 1], maxTokens: 10, tokenCount: 50);
+        var finder = Finder(maxTokens: 10, tokenCount: 50, [3], [40]);
         Assert.Equal(50, finder.Next(0));
     }
 
     [Fact]
     public void A_start_lies_up_to_max_tokens_minus_one_before_the_farthest_word()
     {
-        var hits = new TriggerHits(2);
-        hits.Add(0, 20);
-        hits.Add(1, 25);
-        var finder = StartFinder.For(hits, [0, 1], maxTokens: 10, tokenCount: 50);
+        var finder = Finder(maxTokens: 10, tokenCount: 50, [20], [25]);
         Assert.Equal(16, finder.Next(0));   // 16 .. 25 holds both words; 15 .. 24 misses the second
         Assert.Equal(20, finder.Next(20));
         Assert.Equal(50, finder.Next(21));  // past the trigger's only occurrence
