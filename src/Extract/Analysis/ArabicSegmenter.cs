@@ -72,14 +72,7 @@ public sealed class ArabicSegmenter
             Enumerate(key, norm, sink);
             return;
         }
-        var cache = _cache.Value!;
-        if (cache.TryGet(norm, out var packed, out _))
-        {
-            PackedCandidates.Read(packed, sink);
-            return;
-        }
-        Enumerate(key, norm, sink);
-        cache.Store(norm, sink, out _);
+        PackedCandidates.Read(Cached(key, norm, sink, out _, out _), sink);
     }
 
     /// <summary>
@@ -92,19 +85,7 @@ public sealed class ArabicSegmenter
     internal ReadOnlySpan<int> SegmentPacked(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, ref int[] packedScratch,
         out int word, out long generation)
     {
-        if (norm.Length <= SegmentationCache.MaxWordLength)
-        {
-            var cache = _cache.Value!;
-            if (cache.TryGet(norm, out var packed, out word))
-            {
-                generation = cache.Generation;
-                return packed;
-            }
-            Enumerate(key, norm, scratch);
-            packed = cache.Store(norm, scratch, out word);
-            generation = cache.Generation;
-            return packed;
-        }
+        if (norm.Length <= SegmentationCache.MaxWordLength) return Cached(key, norm, scratch, out word, out generation);
         word = -1;
         generation = 0;
         Enumerate(key, norm, scratch);
@@ -112,6 +93,19 @@ public sealed class ArabicSegmenter
         ArrayBuffer.Grow(ref packedScratch, size);
         PackedCandidates.Write(scratch, packedScratch);
         return packedScratch.AsSpan(0, size);
+    }
+
+    // A cacheable word's candidates from the thread's cache, enumerated into scratch and stored there first when missing.
+    private ReadOnlySpan<int> Cached(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, out int word, out long generation)
+    {
+        var cache = _cache.Value!;
+        if (!cache.TryGet(norm, out var packed, out word))
+        {
+            Enumerate(key, norm, scratch);
+            packed = cache.Store(norm, scratch, out word);
+        }
+        generation = cache.Generation;
+        return packed;
     }
 
     private void Enumerate(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList sink)
