@@ -72,20 +72,24 @@ public sealed class ArabicSegmenter
             Enumerate(key, norm, sink);
             return;
         }
-        PackedCandidates.Read(Cached(key, norm, sink, out _, out _), sink);
+        PackedCandidates.Read(Cached(ThreadCache, key, norm, sink, out _, out _), sink);
     }
+
+    /// <summary>The calling thread's cache of this segmenter, for <see cref="SegmentPacked"/> (a caller analysing a document fetches it once).</summary>
+    internal SegmentationCache ThreadCache => _cache.Value!;
 
     /// <summary>
     /// The candidates of a word of at most <see cref="PackedCandidates.MaxWordLength"/> characters,
-    /// packed: read in place from the thread's cache when the word is there. <paramref name="scratch"/>
+    /// packed: read in place from <paramref name="cache"/> (the calling thread's <see cref="ThreadCache"/>)
+    /// when the word is there. <paramref name="scratch"/>
     /// and <paramref name="packedScratch"/> hold a word's candidates when they are computed; the span is
     /// valid until the next call on this thread. <paramref name="word"/>: the word's ordinal in the cache's
     /// <paramref name="generation"/> (-1 when the word is too long to be cached).
     /// </summary>
-    internal ReadOnlySpan<int> SegmentPacked(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, ref int[] packedScratch,
-        out int word, out long generation)
+    internal ReadOnlySpan<int> SegmentPacked(SegmentationCache cache, ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch,
+        ref int[] packedScratch, out int word, out long generation)
     {
-        if (norm.Length <= SegmentationCache.MaxWordLength) return Cached(key, norm, scratch, out word, out generation);
+        if (norm.Length <= SegmentationCache.MaxWordLength) return Cached(cache, key, norm, scratch, out word, out generation);
         word = -1;
         generation = 0;
         Enumerate(key, norm, scratch);
@@ -96,9 +100,9 @@ public sealed class ArabicSegmenter
     }
 
     // A cacheable word's candidates from the thread's cache, enumerated into scratch and stored there first when missing.
-    private ReadOnlySpan<int> Cached(ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch, out int word, out long generation)
+    private ReadOnlySpan<int> Cached(SegmentationCache cache, ReadOnlySpan<char> key, ReadOnlySpan<char> norm, CandidateList scratch,
+        out int word, out long generation)
     {
-        var cache = _cache.Value!;
         if (!cache.TryGet(norm, out var packed, out word))
         {
             Enumerate(key, norm, scratch);

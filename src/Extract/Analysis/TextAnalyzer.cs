@@ -62,6 +62,7 @@ public sealed class TextAnalyzer
         private readonly Document _doc;
         private readonly ArabicSegmenter _segmenter;
         private readonly Scratch _scratch = Scratch.ForThread;
+        private readonly SegmentationCache _cache;
         private int _sentence;
         private int _sentenceFirstToken;
         private bool _sentenceClosed;
@@ -73,6 +74,7 @@ public sealed class TextAnalyzer
         {
             _doc = document;
             _segmenter = segmenter;
+            _cache = segmenter.ThreadCache;
             document.TokenCount = document.SentenceCount = document.SegmentationCount = document.SegmentCount = 0;
             document.NormCount = document.KeyCount = 0;
             document.WordGeneration = 0;
@@ -151,7 +153,7 @@ public sealed class TextAnalyzer
                 AddWhole(raw, normStart, normLength);   // only the unsplit reading (ArabicSegmenter)
                 return;
             }
-            var candidates = _segmenter.SegmentPacked(doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength),
+            var candidates = _segmenter.SegmentPacked(_cache, doc.KeyBuffer.AsSpan(normStart, normLength), doc.NormBuffer.AsSpan(normStart, normLength),
                 _scratch.Candidates, ref _scratch.Packed, out int word, out long generation);
             // A word's ordinal names its lattice only when its segmentations depend on its letters alone: written as
             // it is normalized (no ligature whose inner boundaries are dropped), in the document's one generation.

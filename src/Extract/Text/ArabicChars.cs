@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Extract.Text;
 
@@ -25,10 +26,12 @@ public static class ArabicChars
         c is (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFEFF' or '\u061C';
 
     /// <summary>True for Arabic letters, including presentation forms and extended letters.</summary>
-    public static bool IsArabicLetter(char c) => c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsArabicLetter(char c) =>
+        (uint)(c - '\u0621') <= '\u064A' - '\u0621' ? c != '\u0640' : IsOtherArabicLetter(c);   // most letters of a text are basic (ء…ي, not tatweel)
+
+    private static bool IsOtherArabicLetter(char c) => c switch
     {
-        >= '\u0621' and <= '\u063F' => true,
-        >= '\u0641' and <= '\u064A' => true,
         >= '\u066E' and <= '\u066F' => true,
         >= '\u0671' and <= '\u06D3' => true,
         '\u06D5' or '\u06EE' or '\u06EF' or '\u06FF' => true,
