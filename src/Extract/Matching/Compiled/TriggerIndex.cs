@@ -16,9 +16,15 @@ public sealed class TriggerIndex
 
     // A slot is a word set whose occurrences are collected: slot r is rule r's trigger, the slots after
     // the rules are the distinct requirement sets.
-    private readonly int[][] slotsById;
-    private readonly int[][] ruleSlots;   // per rule: its trigger's slot, then its requirements'
-    private readonly int[] alwaysRules;   // the rules without a trigger, in order
+    // Per word id, its slots in one flat array: most words belong to one slot, held in place as slot + 1;
+    // a word of several slots holds -(offset + 1) into manySlots, where its slot count and slots follow;
+    // 0: none. The pass over a document reads one int per form instead of a small array per word.
+    private readonly int[] slotsOfId;
+    private readonly int[] manySlots;
+    private readonly int[][] ruleSlots;        // per rule: its trigger's slot, then its requirements'
+    private readonly int[] requirementStart;   // rule r's requirement slots are requirements[requirementStart[r]..requirementStart[r + 1]]
+    private readonly int[] requirements;
+    private readonly int[] alwaysRules;        // the rules without a trigger, in order
     private readonly int ruleCount;
     private readonly ThreadLocal<TriggerHits> hits;
 
@@ -55,11 +61,26 @@ public sealed class TriggerIndex
                 ruleSlots[rule][r + 1] = slot;
             }
         }
+        requirementStart = new int[ruleCount + 1];
+        for (int rule = 0; rule < ruleCount; rule++) requirementStart[rule + 1] = requirementStart[rule] + ruleSlots[rule].Length - 1;
+        requirements = ruleSlots.SelectMany(slots => slots.Skip(1)).ToArray();
         alwaysRules = Enumerable.Range(0, ruleCount).Where(rule => always[rule]).ToArray();
+
         int maxId = byId.Count == 0 ? -1 : byId.Keys.Max();
-        slotsById = new int[maxId + 1][];
-        Array.Fill(slotsById, NoSlots);
-        foreach (var (id, slots) in byId) slotsById[id] = slots.ToArray();
+        slotsOfId = new int[maxId + 1];
+        var many = new List<int>();
+        foreach (var (id, slots) in byId)
+        {
+            if (slots.Count == 1)
+            {
+                slotsOfId[id] = slots[0] + 1;
+                continue;
+            }
+            slotsOfId[id] = -(many.Count + 1);
+            many.Add(slots.Count);
+            many.AddRange(slots);
+        }
+        manySlots = many.ToArray();
         int slotCount = ruleCount + setSlots.Count;
         hits = new ThreadLocal<TriggerHits>(() => new TriggerHits(slotCount));
     }
@@ -73,8 +94,14 @@ public sealed class TriggerIndex
             for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
             {
                 int id = lattice.FormId(f);
-                if ((uint)id >= (uint)slotsById.Length) continue;
-                foreach (int slot in slotsById[id]) found.Add(slot, token);
+                if ((uint)id >= (uint)slotsOfId.Length) continue;
+                int slots = slotsOfId[id];
+                if (slots > 0) found.Add(slots - 1, token);
+                else if (slots < 0)
+                {
+                    int at = -slots - 1;
+                    for (int s = at + 1; s <= at + manySlots[at]; s++) found.Add(manySlots[s], token);
+                }
             }
         // Only the rules whose trigger occurs, and those that always run, in rule order: a pack of
         // 10,000 rules does not test 10,000 rules per document.
@@ -88,46 +115,61 @@ public sealed class TriggerIndex
         for (; next < triggered.Count; next++) RunIfAllOccur(rules, triggered[next], lattice, sink, found);
     }
 
+    // A triggered rule runs when a word of each of its requirements occurs too.
     private void RunIfAllOccur(RuleSpec[] rules, int rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits found)
     {
-        if (AllOccur(found, ruleSlots[rule])) RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
-    }
-
-    private static bool AllOccur(TriggerHits found, int[] slots)
-    {
-        foreach (int slot in slots)
-            if (found.Count(slot) == 0) return false;
-        return true;
+        for (int r = requirementStart[rule]; r < requirementStart[rule + 1]; r++)
+            if (found.Count(requirements[r]) == 0) return;
+        RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
     }
 }
 
-/// <summary>For each slot (a rule's trigger or a required word set), the tokens where its words occur, in order (one thread's buffers, reused).</summary>
+/// <summary>
+/// For each slot (a rule's trigger or a required word set), the tokens where its words occur, in order
+/// (one thread's buffers, reused). Occurrences are logged as they come, each linked to the slot's
+/// previous one, so that adding one touches a single slot record; a slot's list is laid out in order
+/// only when a rule that runs asks for it (<see cref="Of"/>).
+/// </summary>
 internal sealed class TriggerHits(int slotCount)
 {
-    private readonly int[] counts = new int[slotCount];
-    private readonly int[][] tokens = new int[slotCount][];
+    private readonly SlotHits[] slots = new SlotHits[slotCount];
+    private int[] occurrenceToken = new int[256];
+    private int[] occurrencePrevious = new int[256];   // the same slot's previous occurrence
+    private int occurrenceCount;
+    private int[] lists = new int[256];                  // the slots' lists laid out by Of
+    private int listLength;
     private readonly List<int> touched = [];
     private readonly List<int> triggered = [];
 
+    // Count: occurrences; Last: the latest occurrence; Listed: where Of laid the list out, + 1 (0: not yet).
+    private struct SlotHits
+    {
+        public int Count, Last, Listed;
+    }
+
     public void Clear()
     {
-        foreach (int slot in touched) counts[slot] = 0;
+        foreach (int slot in touched) slots[slot] = default;
         touched.Clear();
+        occurrenceCount = listLength = 0;
     }
 
+    /// <summary>Records that a word of <paramref name="slot"/> occurs at <paramref name="token"/> (tokens of a slot come in increasing order).</summary>
     public void Add(int slot, int token)
     {
-        int count = counts[slot];
-        ref var list = ref tokens[slot];
-        list ??= new int[8];
-        if (count > 0 && list[count - 1] == token) return;
-        if (count == 0) touched.Add(slot);
-        Analysis.ArrayBuffer.Grow(ref list, count + 1);
-        list[count] = token;
-        counts[slot] = count + 1;
+        ref var hit = ref slots[slot];
+        if (hit.Count > 0 && occurrenceToken[hit.Last] == token) return;
+        if (hit.Count == 0) touched.Add(slot);
+        int at = occurrenceCount++;
+        Analysis.ArrayBuffer.Grow(ref occurrenceToken, occurrenceCount);
+        Analysis.ArrayBuffer.Grow(ref occurrencePrevious, occurrenceCount);
+        occurrenceToken[at] = token;
+        occurrencePrevious[at] = hit.Last;
+        hit.Last = at;
+        hit.Count++;
     }
 
-    public int Count(int slot) => counts[slot];
+    public int Count(int slot) => slots[slot].Count;
 
     /// <summary>The slots below <paramref name="ruleCount"/> (rules' triggers) that occur, in increasing order.</summary>
     public List<int> Triggered(int ruleCount)
@@ -139,5 +181,20 @@ internal sealed class TriggerHits(int slotCount)
         return triggered;
     }
 
-    public ReadOnlySpan<int> Of(int slot) => tokens[slot].AsSpan(0, counts[slot]);
+    /// <summary>The tokens where <paramref name="slot"/>'s words occur, in increasing order.</summary>
+    public ReadOnlySpan<int> Of(int slot)
+    {
+        ref var hit = ref slots[slot];
+        if (hit.Count == 0) return [];
+        if (hit.Listed == 0)
+        {
+            int at = listLength;
+            Analysis.ArrayBuffer.Grow(ref lists, at + hit.Count);
+            for (int i = hit.Count - 1, occurrence = hit.Last; i >= 0; i--, occurrence = occurrencePrevious[occurrence])
+                lists[at + i] = occurrenceToken[occurrence];
+            listLength += hit.Count;
+            hit.Listed = at + 1;
+        }
+        return lists.AsSpan(hit.Listed - 1, hit.Count);
+    }
 }
