@@ -7,7 +7,9 @@ namespace Extract.Matching.Compiled;
 /// that cache's generation; the memo starts afresh when the generation or the pack's tables change.
 /// An entry: the whole key's id, the flags, the form and split counts, then per form its id and its
 /// split's ordinal in the word (-1: none), then per split its segmentation, its first enclitic segment
-/// and the enclitic's id. Bounded: past <see cref="MaxInts"/> no more words are added.
+/// and the enclitic's id. Most words are plain: no split, and no form but their whole key's (when it
+/// is in the vocabulary at all); a plain word is held in place in the index (<see cref="StateOf"/>),
+/// so that replaying it reads one int. Bounded: past <see cref="MaxInts"/> no more words are added.
 /// </summary>
 internal sealed class LatticeMemo
 {
@@ -20,7 +22,7 @@ internal sealed class LatticeMemo
     private long generation;
     private KeyTable? vocabulary;
     private IdSet? stops, pronouns, relatives;
-    private int[] start = [];   // per word ordinal: entry offset + 1, 0 when not memoized
+    private int[] start = [];   // per word ordinal: entry offset + 1; a plain word's key id and flags (negative); 0 when not memoized
     private int[] entries = new int[1024];
     private int length;
 
@@ -39,16 +41,26 @@ internal sealed class LatticeMemo
         return true;
     }
 
-    /// <summary>The entry of word <paramref name="word"/>, or false when it has none yet.</summary>
-    public bool TryGet(int word, out ReadOnlySpan<int> entry)
+    /// <summary>What the memo holds for word <paramref name="word"/>: 0 nothing; positive, an entry (<see cref="Entry"/>); negative, a plain word (<see cref="IsPlain"/>).</summary>
+    public int StateOf(int word) => (uint)word < (uint)start.Length ? start[word] : 0;
+
+    /// <summary>True when <paramref name="state"/> is a plain word's: see <see cref="PlainKeyId"/> and <see cref="PlainFlags"/>.</summary>
+    public static bool IsPlain(int state) => state < 0;
+
+    /// <summary>A plain word's whole-key id (-1: not in the vocabulary), its only form.</summary>
+    public static int PlainKeyId(int state) => (~state >> 3) - 1;
+
+    /// <summary>A plain word's flags.</summary>
+    public static int PlainFlags(int state) => ~state & 7;
+
+    /// <summary>The entry a positive <paramref name="state"/> names.</summary>
+    public ReadOnlySpan<int> Entry(int state) => entries.AsSpan(state - 1);
+
+    /// <summary>Records that word <paramref name="word"/> is plain, with its whole-key id and flags.</summary>
+    public void AddPlain(int word, int keyId, int flags)
     {
-        if ((uint)word < (uint)start.Length && start[word] > 0)
-        {
-            entry = entries.AsSpan(start[word] - 1);
-            return true;
-        }
-        entry = default;
-        return false;
+        Analysis.ArrayBuffer.Grow(ref start, word + 1);
+        start[word] = ~((keyId + 1) << 3 | flags);
     }
 
     /// <summary>Reserves an entry of <paramref name="size"/> ints for word <paramref name="word"/>; empty when the memo is full.</summary>

@@ -81,9 +81,15 @@ public sealed class MatchLattice
             formStart[i] = formCount;
             firstSplit[i] = -1;
             int word = memoize ? document.WordArray[i] : -1;
-            if (word >= 0 && memo.TryGet(word, out var entry))
+            int state = word >= 0 ? memo.StateOf(word) : 0;
+            if (LatticeMemo.IsPlain(state))
             {
-                Replay(i, token, entry);
+                ReplayPlain(i, token, state);
+                continue;
+            }
+            if (state > 0)
+            {
+                Replay(i, token, memo.Entry(state));
                 continue;
             }
             int key = vocabulary.IdOf(document.KeyOf(token));
@@ -143,6 +149,11 @@ public sealed class MatchLattice
     {
         int firstForm = formStart[i], forms = formCount - firstForm;
         int firstOfToken = firstSplit[i] < 0 ? splitCount : firstSplit[i], splitsOfToken = splitCount - firstOfToken;
+        if (splitsOfToken == 0 && (forms == 0 && keyId[i] < 0 || forms == 1 && formId[firstForm] == keyId[i] && formSplit[firstForm] < 0))
+        {
+            memo.AddPlain(word, keyId[i], flags);
+            return;
+        }
         var entry = memo.Add(word, 4 + forms * 2 + splitsOfToken * 3);
         if (entry.IsEmpty) return;
         (entry[0], entry[1], entry[2], entry[3]) = (keyId[i], flags, forms, splitsOfToken);
@@ -181,6 +192,21 @@ public sealed class MatchLattice
             formCount++;
         }
         SetFlags(i, token, flags);
+    }
+
+    // Token i is a plain word already memoized: its whole key is its only form, if any, and it has no split.
+    private void ReplayPlain(int i, in Token token, int state)
+    {
+        int key = LatticeMemo.PlainKeyId(state);
+        keyId[i] = key;
+        if (key >= 0)
+        {
+            Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
+            Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
+            formId[formCount] = key;
+            formSplit[formCount++] = -1;
+        }
+        SetFlags(i, token, LatticeMemo.PlainFlags(state));
     }
 
     // The closed-class flags of token i from its forms' classes (LatticeMemo's flag bits).
