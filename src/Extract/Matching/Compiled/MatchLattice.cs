@@ -16,6 +16,7 @@ public sealed class MatchLattice
     private int[] formStart = [0];
     private int[] formId = [];
     private int[] formSplit = [];
+    private int[] formToken = [];
     private int formCount;
     private Split[] splits = [];
     private int splitCount;
@@ -94,7 +95,7 @@ public sealed class MatchLattice
             }
             int key = vocabulary.IdOf(document.KeyOf(token));
             keyId[i] = key;
-            AddForm(formStart[i], key, -1);
+            AddForm(i, key, -1);
             var segmentations = document.SegmentationsOf(token);
             for (int k = 0; k < segmentations.Length; k++)
             {
@@ -120,14 +121,14 @@ public sealed class MatchLattice
                     if (firstSplit[i] < 0) firstSplit[i] = split;
                 }
                 var stemKey = document.KeyOf(segments[stem]);
-                AddForm(formStart[i], vocabulary.IdOf(stemKey), split);
+                AddForm(i, vocabulary.IdOf(stemKey), split);
                 if (article && segments.Length == 2 && IsTokenKey(token, segments[0], segments[1]))
-                    AddForm(formStart[i], key, split);   // ال + stem is the whole key (الجيش)
+                    AddForm(i, key, split);   // ال + stem is the whole key (الجيش)
                 else if (article && stemKey.Length + Article.Length <= buffer.Length)
                 {
                     Article.AsSpan().CopyTo(buffer);
                     stemKey.CopyTo(buffer[Article.Length..]);
-                    AddForm(formStart[i], vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
+                    AddForm(i, vocabulary.IdOf(buffer[..(Article.Length + stemKey.Length)]), split);
                 }
             }
             bool stop = false, isPronoun = false, isRelative = false;
@@ -184,10 +185,12 @@ public sealed class MatchLattice
         }
         Analysis.ArrayBuffer.Grow(ref formId, formCount + forms);
         Analysis.ArrayBuffer.Grow(ref formSplit, formCount + forms);
+        Analysis.ArrayBuffer.Grow(ref formToken, formCount + forms);
         at = 4;
         for (int f = 0; f < forms; f++, at += 2)
         {
             formId[formCount] = entry[at];
+            formToken[formCount] = i;
             formSplit[formCount] = entry[at + 1] < 0 ? -1 : firstOfToken + entry[at + 1];
             formCount++;
         }
@@ -203,7 +206,9 @@ public sealed class MatchLattice
         {
             Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
             Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
+            Analysis.ArrayBuffer.Grow(ref formToken, formCount + 1);
             formId[formCount] = key;
+            formToken[formCount] = i;
             formSplit[formCount++] = -1;
         }
         SetFlags(i, token, LatticeMemo.PlainFlags(state));
@@ -226,10 +231,10 @@ public sealed class MatchLattice
         && first.KeyLength + second.KeyLength == token.NormLength;
 
     // Keeps one form per id; a form that allows a split wins over one that does not.
-    private void AddForm(int first, int id, int split)
+    private void AddForm(int token, int id, int split)
     {
         if (id < 0) return;
-        for (int f = first; f < formCount; f++)
+        for (int f = formStart[token]; f < formCount; f++)
         {
             if (formId[f] != id) continue;
             if (formSplit[f] < 0 && split >= 0) formSplit[f] = split;
@@ -237,7 +242,9 @@ public sealed class MatchLattice
         }
         Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
         Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
+        Analysis.ArrayBuffer.Grow(ref formToken, formCount + 1);
         formId[formCount] = id;
+        formToken[formCount] = token;
         formSplit[formCount] = split;
         formCount++;
     }
@@ -256,6 +263,12 @@ public sealed class MatchLattice
 
     /// <summary>The first form of token <paramref name="i"/>; its forms are <c>FirstForm(i) .. FirstForm(i + 1) - 1</c>.</summary>
     public int FirstForm(int i) => formStart[i];
+
+    /// <summary>The number of forms, of all tokens: forms are numbered in token order.</summary>
+    public int FormCount => formCount;
+
+    /// <summary>The token form <paramref name="form"/> belongs to.</summary>
+    public int FormToken(int form) => formToken[form];
 
     /// <summary>The id of form <paramref name="form"/>.</summary>
     public int FormId(int form) => formId[form];

@@ -90,19 +90,19 @@ public sealed class TriggerIndex
     {
         var found = hits.Value!;
         found.Clear();
-        for (int token = 0; token < lattice.TokenCount; token++)
-            for (int f = lattice.FirstForm(token); f < lattice.FirstForm(token + 1); f++)
+        // Forms, not tokens: most tokens have none in a pack's vocabulary.
+        for (int f = 0; f < lattice.FormCount; f++)
+        {
+            int id = lattice.FormId(f);
+            if ((uint)id >= (uint)slotsOfId.Length) continue;
+            int slots = slotsOfId[id];
+            if (slots > 0) found.Add(slots - 1, lattice.FormToken(f));
+            else if (slots < 0)
             {
-                int id = lattice.FormId(f);
-                if ((uint)id >= (uint)slotsOfId.Length) continue;
-                int slots = slotsOfId[id];
-                if (slots > 0) found.Add(slots - 1, token);
-                else if (slots < 0)
-                {
-                    int at = -slots - 1;
-                    for (int s = at + 1; s <= at + manySlots[at]; s++) found.Add(manySlots[s], token);
-                }
+                int at = -slots - 1;
+                for (int s = at + 1; s <= at + manySlots[at]; s++) found.Add(manySlots[s], lattice.FormToken(f));
             }
+        }
         // Only the rules whose trigger occurs, and those that always run, in rule order: a pack of
         // 10,000 rules does not test 10,000 rules per document.
         var triggered = found.Triggered(ruleCount);
