@@ -16,12 +16,16 @@ public sealed class TriggerHitsTests
     [Fact]
     public void Each_slot_lists_the_tokens_where_it_occurs_once_each_in_order()
     {
-        var hits = new TriggerHits(6);
-        Documents.Sample(document =>
+        Gen.Select(Documents, Documents).Sample((previous, document) =>
         {
-            hits.Clear();
-            for (int token = 0; token < document.Length; token++)
-                foreach (int slot in document[token]) hits.Add(slot, token);
+            var hits = new TriggerHits(6);
+            foreach (var forms in new[] { previous, document })
+            {
+                hits.Clear();   // the previous document is forgotten
+                for (int token = 0; token < forms.Length; token++)
+                    foreach (int slot in forms[token]) hits.Add(slot, token);
+                _ = hits.Of(0);
+            }
             for (int slot = 0; slot < 6; slot++)
             {
                 var expected = Enumerable.Range(0, document.Length).Where(token => document[token].Contains(slot)).ToArray();
