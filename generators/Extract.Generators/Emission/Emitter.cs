@@ -47,7 +47,7 @@ internal static class Emitter
         code.Line();
         code.Line("/// <inheritdoc />");
         code.Line("public global::System.Collections.Generic.IReadOnlyList<global::Extract.Matching.Relation> Match(string text) =>");
-        code.Line("    Match(global::Extract.Matching.Document.Analyze(text ?? \"\"));");
+        code.Line("    Match(global::Extract.Matching.Document.AnalyzeForThread(text ?? \"\"));");
         code.Line();
         EmitMatch(code, program);
         code.Line();

@@ -60,7 +60,7 @@ internal static class RelationEmitter
             code.Line();
             code.Line($"/// <summary>The <c>{CSharp.XmlEscape(shape.Name)}</c> relations in <paramref name=\"text\"/>, typed.</summary>");
             code.Line($"public global::System.Collections.Generic.IReadOnlyList<{shape.TypeName}> {method}(string text) =>");
-            code.Line($"    {method}(global::Extract.Matching.Document.Analyze(text ?? \"\"));");
+            code.Line($"    {method}(global::Extract.Matching.Document.AnalyzeForThread(text ?? \"\"));");
             code.Line();
         }
     }

@@ -33,5 +33,5 @@ public sealed class InterpretedPack : IRulePack
     public IReadOnlyList<Relation> Match(Document document) => interpreter.Match(document);
 
     /// <inheritdoc />
-    public IReadOnlyList<Relation> Match(string text) => interpreter.Match(Document.Analyze(text));
+    public IReadOnlyList<Relation> Match(string text) => interpreter.Match(Document.AnalyzeForThread(text));
 }

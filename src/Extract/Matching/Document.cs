@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Extract.Analysis;
 
 namespace Extract.Matching;
@@ -91,4 +92,23 @@ public sealed class Document
 
     /// <summary>Analyzes <paramref name="text"/> with the default Arabic analyzer.</summary>
     public static Document Analyze(string text, string id = "") => TextAnalyzer.Default.Analyze(text, id);
+
+    /// <summary>Texts longer than this get a document of their own from <see cref="AnalyzeForThread"/>, so that a thread does not keep large arrays.</summary>
+    public const int MaxThreadDocumentChars = 1 << 20;
+
+    [ThreadStatic] private static Document? forThread;
+
+    /// <summary>
+    /// Analyzes <paramref name="text"/> with the default analyzer into the calling thread's document,
+    /// whose arrays are reused from one call to the next: for a caller that matches the document and
+    /// keeps only the relations (a pack's <c>Match(string)</c>), so that a stream of texts does not
+    /// allocate a document each. Valid until the thread's next call.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public static Document AnalyzeForThread(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxThreadDocumentChars) return Analyze(text);
+        return forThread = TextAnalyzer.Default.Analyze(text, "", forThread);
+    }
 }
