@@ -25,7 +25,7 @@ public static class RuleRunner
     internal static void Run(RuleSpec rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits? hits, int[] slots)
     {
         var vm = rule.Main;
-        vm.NextStart = hits is null || rule.MaxTokens <= 0 ? null : StartFinder.For(hits, slots, rule.MaxTokens, lattice.TokenCount);
+        vm.NextStart = hits is null || rule.MaxTokens <= 0 ? null : StartFinder.For(hits, slots, rule.MaxTokens, lattice.Document);
         try
         {
             Scan(rule, vm, lattice, sink);
