@@ -183,17 +183,8 @@ public sealed class MatchLattice
                 splits[splitCount++] = new Split(i, enclitic.Start, entry[at + 2]);
             }
         }
-        Analysis.ArrayBuffer.Grow(ref formId, formCount + forms);
-        Analysis.ArrayBuffer.Grow(ref formSplit, formCount + forms);
-        Analysis.ArrayBuffer.Grow(ref formToken, formCount + forms);
         at = 4;
-        for (int f = 0; f < forms; f++, at += 2)
-        {
-            formId[formCount] = entry[at];
-            formToken[formCount] = i;
-            formSplit[formCount] = entry[at + 1] < 0 ? -1 : firstOfToken + entry[at + 1];
-            formCount++;
-        }
+        for (int f = 0; f < forms; f++, at += 2) AppendForm(i, entry[at], entry[at + 1] < 0 ? -1 : firstOfToken + entry[at + 1]);
         SetFlags(i, token, flags);
     }
 
@@ -202,15 +193,7 @@ public sealed class MatchLattice
     {
         int key = LatticeMemo.PlainKeyId(state);
         keyId[i] = key;
-        if (key >= 0)
-        {
-            Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
-            Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
-            Analysis.ArrayBuffer.Grow(ref formToken, formCount + 1);
-            formId[formCount] = key;
-            formToken[formCount] = i;
-            formSplit[formCount++] = -1;
-        }
+        if (key >= 0) AppendForm(i, key, -1);
         SetFlags(i, token, LatticeMemo.PlainFlags(state));
     }
 
@@ -240,6 +223,11 @@ public sealed class MatchLattice
             if (formSplit[f] < 0 && split >= 0) formSplit[f] = split;
             return;
         }
+        AppendForm(token, id, split);
+    }
+
+    private void AppendForm(int token, int id, int split)
+    {
         Analysis.ArrayBuffer.Grow(ref formId, formCount + 1);
         Analysis.ArrayBuffer.Grow(ref formSplit, formCount + 1);
         Analysis.ArrayBuffer.Grow(ref formToken, formCount + 1);
