@@ -70,6 +70,7 @@ public static class PackCompiler
     /// </summary>
     public static IReadOnlyList<Diagnostic> Examples(RuleProgram program, Func<string, Extract.Matching.Document>? analyze = null)
     {
+        if (program.Rules.All(rule => rule.Examples.Count == 0)) return [];   // a pack without examples needs no interpreter
         var interpreter = new Interpreter(program);
         var failures = new List<Diagnostic>();
         foreach (var result in ExampleRunner.Run(interpreter, analyze))
