@@ -12,8 +12,6 @@ namespace Extract.Matching.Compiled;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class TriggerIndex
 {
-    private static readonly int[] NoSlots = [];
-
     // A slot is a word set whose occurrences are collected: slot r is rule r's trigger, the slots after
     // the rules are the distinct requirement sets.
     // Per word id, its slots in one flat array: most words belong to one slot, held in place as slot + 1;
