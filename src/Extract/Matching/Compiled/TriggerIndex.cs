@@ -20,8 +20,6 @@ public sealed class TriggerIndex
     private readonly int[] slotsOfId;
     private readonly int[] manySlots;
     private readonly int[][] ruleSlots;        // per rule: its trigger's slot, then its requirements'
-    private readonly int[] requirementStart;   // rule r's requirement slots are requirements[requirementStart[r]..requirementStart[r + 1]]
-    private readonly int[] requirements;
     private readonly int[] alwaysRules;        // the rules without a trigger, in order
     private readonly int ruleCount;
     private readonly ThreadLocal<TriggerHits> hits;
@@ -59,9 +57,6 @@ public sealed class TriggerIndex
                 ruleSlots[rule][r + 1] = slot;
             }
         }
-        requirementStart = new int[ruleCount + 1];
-        for (int rule = 0; rule < ruleCount; rule++) requirementStart[rule + 1] = requirementStart[rule] + ruleSlots[rule].Length - 1;
-        requirements = ruleSlots.SelectMany(slots => slots.Skip(1)).ToArray();
         alwaysRules = Enumerable.Range(0, ruleCount).Where(rule => always[rule]).ToArray();
 
         int maxId = byId.Count == 0 ? -1 : byId.Keys.Max();
@@ -113,12 +108,13 @@ public sealed class TriggerIndex
         for (; next < triggered.Count; next++) RunIfAllOccur(rules, triggered[next], lattice, sink, found);
     }
 
-    // A triggered rule runs when a word of each of its requirements occurs too.
+    // A triggered rule runs when a word of each of its requirements (its slots after the trigger's) occurs too.
     private void RunIfAllOccur(RuleSpec[] rules, int rule, MatchLattice lattice, List<MatchCandidate> sink, TriggerHits found)
     {
-        for (int r = requirementStart[rule]; r < requirementStart[rule + 1]; r++)
-            if (found.Count(requirements[r]) == 0) return;
-        RuleRunner.Run(rules[rule], lattice, sink, found, ruleSlots[rule]);
+        var slots = ruleSlots[rule];
+        for (int r = 1; r < slots.Length; r++)
+            if (found.Count(slots[r]) == 0) return;
+        RuleRunner.Run(rules[rule], lattice, sink, found, slots);
     }
 }
 
