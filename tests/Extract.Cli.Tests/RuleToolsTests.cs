@@ -135,4 +135,19 @@ public sealed class BenchTests
         Assert.Contains(" 20 ", control);
         Assert.Contains(result.Stdout.Split('\n'), line => line.StartsWith("enter ") && line.Contains(" 0 "));
     }
+
+    [Fact]
+    public void Bench_on_a_missing_file_or_an_empty_input_says_why_and_prints_no_figures()
+    {
+        string missing = Path.Combine(ExtractProcess.TempFolder(), "nope.jsonl");
+        var result = ExtractProcess.Run("", "bench", "--input-format", "jsonl", missing);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("nope.jsonl: error: no such file", result.Stderr);
+        Assert.DoesNotContain("MB/s", result.Stdout);
+
+        var empty = ExtractProcess.Run("", "bench", "--input-format", "jsonl", "-");
+        Assert.Equal(2, empty.ExitCode);
+        Assert.Contains("error: no documents in the input", empty.Stderr);
+        Assert.DoesNotContain("NaN", empty.Stdout);
+    }
 }

@@ -49,6 +49,12 @@ internal static class BenchCommand
                 texts.Add(document.Text);
                 if (max > 0 && texts.Count >= max) break;
             }
+            if (texts.Count == 0)
+            {
+                // Nothing to measure: no figures (they would be NaN), only why.
+                if (!reader.HadInputErrors) errors.Error("extract bench", "no documents in the input: give files, folders or JSONL with texts");
+                return reader.HadInputErrors ? ExitCodes.UnreadableInput : ExitCodes.Usage;
+            }
             double megabytes = texts.Sum(t => (double)System.Text.Encoding.UTF8.GetByteCount(t)) / (1 << 20);
             Console.Out.WriteLine($"{texts.Count:N0} documents, {megabytes:F1} MB of UTF-8; pack {pack.Name} ({pack.Rules.Count} rules{(interpreted is null ? ", compiled" : ", interpreted")})");
 
